@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Almanac",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+        .library(name: "AlmanacBuild", targets: ["AlmanacBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "AlmanacCore"),
+        .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
+        .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
+        .target(
+            name: "AlmanacBuild",
+            dependencies: [
+                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "almanac",
+            dependencies: [
+                "AlmanacBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
+        .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(
+            name: "AlmanacBuildTests",
+            dependencies: ["AlmanacBuild"]
+        ),
+    ]
+)
