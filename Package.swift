@@ -21,11 +21,10 @@ let package = Package(
         ),
         .target(name: "AlmanacCore"),
         .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
-        .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
         .target(
             name: "AlmanacBuild",
             dependencies: [
-                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts",
+                "AlmanacCore", "AlmanacMarkdown",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -39,7 +38,6 @@ let package = Package(
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
         .testTarget(
             name: "AlmanacBuildTests",
             dependencies: ["AlmanacBuild"]

@@ -1,0 +1,71 @@
+import AlmanacCore
+
+/// Builds a whole site: load → parse → model → transform → render → write.
+public struct SiteBuilder: Sendable {
+    public var input: SiteInput
+    public var io: FileIO
+    public var transforms: [any ArticleTransform]
+
+    public init(input: SiteInput, io: FileIO = .disk, transforms: [any ArticleTransform]? = nil) {
+        self.input = input
+        self.io = io
+        self.transforms = transforms ?? ArticleTransformer.standard()
+    }
+
+    /// Builds the site into `input.outputRoot`. On failure the error lists every diagnostic,
+    /// warnings included, and the output folder is left as it was.
+    public func build() throws(DiagnosticError) -> BuildReport {
+        var run = StageRunner()
+        let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
+        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel).parse(sources) }
+        let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
+        let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
+        let pages = try run.stage("render") { () throws(DiagnosticError) in try renderer(model, site, sources).render(articles) }
+        let written = try run.stage("write") { () throws(DiagnosticError) in Staged(try OutputWriter(outputRoot: input.outputRoot).write(pages)) }
+        return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
+    }
+}
+
+private extension SiteBuilder {
+    func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {
+        SiteModelBuilder(config: site.config, catalogue: site.catalogue, includeDrafts: input.includeDrafts)
+    }
+
+    func transformer(_ model: SiteModel) -> ArticleTransformer {
+        ArticleTransformer(transforms: transforms, context: TransformContext(model: model))
+    }
+
+    func renderer(_ model: SiteModel, _ site: ParsedSite, _ sources: SiteSources) throws(DiagnosticError) -> PageRenderer {
+        PageRenderer(model: model, templates: try TemplateSet(sources.templates), strings: site.strings,
+                     assets: SiteAssets(sources.assets))
+    }
+}
+
+/// What a finished build did.
+public struct BuildReport: Sendable {
+    public var pagesWritten: Int
+    public var warnings: [Diagnostic]
+    /// Seconds spent in each stage, in pipeline order.
+    public var timings: [(stage: String, seconds: Double)]
+}
+
+/// Runs stages in order, timing each and keeping their warnings; a failing stage's error
+/// also carries the warnings raised before it.
+struct StageRunner {
+    var warnings: [Diagnostic] = []
+    var timings: [(stage: String, seconds: Double)] = []
+
+    mutating func stage<T>(_ name: String, _ body: () throws(DiagnosticError) -> Staged<T>) throws(DiagnosticError) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let result = try body()
+            let elapsed = start.duration(to: clock.now)
+            timings.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            warnings += result.warnings
+            return result.value
+        } catch {
+            throw DiagnosticError(stage: error.stage, diagnostics: warnings + error.diagnostics)
+        }
+    }
+}

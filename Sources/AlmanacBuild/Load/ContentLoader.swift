@@ -1,0 +1,131 @@
+import AlmanacCore
+
+/// Load stage: finds and reads every source file of a site.
+public struct ContentLoader: Sendable {
+    public var input: SiteInput
+    public var io: FileIO
+
+    public init(input: SiteInput, io: FileIO = .disk) {
+        self.input = input
+        self.io = io
+    }
+
+    /// Reads the site; warns about files it does not know what to do with.
+    public func load() throws(DiagnosticError) -> Staged<SiteSources> {
+        var problems: [Diagnostic] = []
+        let content = list(input.contentRoot, label: input.contentLabel, problems: &problems)
+        let templateFiles = list(input.templatesRoot, label: input.templatesLabel, problems: &problems)
+        var articles: [SourceFile] = []
+        var dataFiles: [String: SourceFile] = [:]
+        for path in content {
+            if path.hasPrefix("data/") {
+                dataFiles[String(path.dropFirst(5))] = read(path, in: .content, problems: &problems)
+            } else if ArticlePath(path) != nil {
+                articles.append(read(path, in: .content, problems: &problems))
+            } else if path.hasSuffix(".md") {
+                problems.append(.warning(
+                    "ignored: articles live at <edition>/<slug>.<language>.md, e.g. 2026/report.zh.md",
+                    at: SourceLocation(path: "\(input.contentLabel)/\(path)")))
+            }
+        }
+        let sources = SiteSources(
+            config: required("site.yml", in: content, problems: &problems),
+            catalogue: required("indicators.yml", in: content, problems: &problems),
+            articles: articles,
+            dataFiles: dataFiles,
+            templates: templates(templateFiles, problems: &problems),
+            stringTables: stringTables(templateFiles, problems: &problems),
+            assets: assets(templateFiles, problems: &problems)
+        )
+        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems.sortedByLocation()) }
+        return Staged(sources, warnings: problems)
+    }
+}
+
+private extension ContentLoader {
+    enum Root { case content, templates }
+
+    func list(_ folder: String, label: String, problems: inout [Diagnostic]) -> [String] {
+        do {
+            return try io.listFiles(folder).sorted()
+        } catch {
+            problems.append(.error("cannot list the folder: \(error)", at: SourceLocation(path: label)))
+            return []
+        }
+    }
+
+    func read(_ relative: String, in root: Root, problems: inout [Diagnostic]) -> SourceFile {
+        let bytes = readBytes(relative, in: root, problems: &problems)
+        let label = root == .content ? input.contentLabel : input.templatesLabel
+        let path = "\(label)/\(relative)"
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            problems.append(.error("the file is not valid UTF-8; save it as UTF-8", at: SourceLocation(path: path)))
+            return SourceFile(path: path, text: "")
+        }
+        return SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    func readBytes(_ relative: String, in root: Root, problems: inout [Diagnostic]) -> [UInt8] {
+        let folder = root == .content ? input.contentRoot : input.templatesRoot
+        let label = root == .content ? input.contentLabel : input.templatesLabel
+        do {
+            return try io.read("\(folder)/\(relative)")
+        } catch {
+            problems.append(.error("cannot read the file: \(error)", at: SourceLocation(path: "\(label)/\(relative)")))
+            return []
+        }
+    }
+
+    func required(_ name: String, in files: [String], problems: inout [Diagnostic]) -> SourceFile {
+        guard files.contains(name) else {
+            problems.append(.error("missing \(name); every site needs one (see README, \"Content format\")",
+                                   at: SourceLocation(path: "\(input.contentLabel)/\(name)")))
+            return SourceFile(path: "\(input.contentLabel)/\(name)", text: "")
+        }
+        return read(name, in: .content, problems: &problems)
+    }
+
+    func templates(_ files: [String], problems: inout [Diagnostic]) -> [String: SourceFile] {
+        var templates: [String: SourceFile] = [:]
+        for path in files where path.hasSuffix(".mustache") {
+            templates[String(path.dropLast(".mustache".count))] = read(path, in: .templates, problems: &problems)
+        }
+        return templates
+    }
+
+    func stringTables(_ files: [String], problems: inout [Diagnostic]) -> [String: SourceFile] {
+        var tables: [String: SourceFile] = [:]
+        for path in files where path.hasPrefix("strings/") && path.hasSuffix(".yml") {
+            let language = String(path.dropFirst("strings/".count).dropLast(".yml".count))
+            tables[language] = read(path, in: .templates, problems: &problems)
+        }
+        return tables
+    }
+
+    func assets(_ files: [String], problems: inout [Diagnostic]) -> [String: [UInt8]] {
+        var assets: [String: [UInt8]] = [:]
+        for path in files where path.hasPrefix("assets/") {
+            assets[String(path.dropFirst("assets/".count))] = readBytes(path, in: .templates, problems: &problems)
+        }
+        return assets
+    }
+}
+
+/// The parts of an article's path below `Content/`: `2026/report.zh.md`.
+struct ArticlePath: Hashable, Sendable {
+    var edition: Int
+    var slug: String
+    var language: String
+
+    init?(_ relative: String) {
+        let parts = relative.split(separator: "/")
+        guard parts.count == 2, parts[0].count == 4, let edition = Int(parts[0]), parts[1].hasSuffix(".md") else { return nil }
+        let name = parts[1].dropLast(3)
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return nil }
+        let language = name[name.index(after: dot)...]
+        guard !language.isEmpty, language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        self.edition = edition
+        self.slug = String(name[..<dot])
+        self.language = String(language)
+    }
+}

@@ -1,0 +1,99 @@
+import AlmanacCore
+
+/// Writes figures, periods and dates the way a reader of each language expects.
+///
+/// Chinese: `超2600亿元`, `2020年上半年`, `2026年1月6日`. English: `over 2,600 100 million yuan`,
+/// `H1 2020`, `6 January 2026`. Other languages fall back to the English patterns.
+public struct FigureFormatter: Sendable {
+    public var language: String
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    /// A value with its unit and qualifier: `257个`, `6.5%左右`, `about 6.5%`, `257 projects`.
+    public func figure(_ value: IndicatorValue, definition: IndicatorDefinition) -> String {
+        let number = NumberFormat.standard(language: language, decimals: definition.decimals).string(value.value)
+        let unit = definition.unit.resolved(language, fallback: "en")
+        return qualified(withUnit(number, unit: unit), value.qualifier)
+    }
+
+    /// The number alone, with the indicator's decimals: `2546.18`, `2,546.18`.
+    public func number(_ value: Double, decimals: Int) -> String {
+        NumberFormat.standard(language: language, decimals: decimals).string(value)
+    }
+
+    /// `2019年` / `2019`, `2020年上半年` / `H1 2020`, `2016—2019年` / `2016–2019`.
+    public func period(_ period: Period) -> String {
+        isChinese ? chinesePeriod(period) : englishPeriod(period)
+    }
+
+    /// `2026年1月6日` / `6 January 2026`.
+    public func date(_ date: CalendarDate) -> String {
+        isChinese ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(Self.months[date.month - 1]) \(date.year)"
+    }
+
+    /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
+    public func kind(_ kind: IndicatorKind) -> String {
+        guard isChinese else { return kind.rawValue }
+        switch kind {
+        case .actual: return "实际"
+        case .estimate: return "预计"
+        case .target: return "目标"
+        }
+    }
+}
+
+private extension FigureFormatter {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December"]
+    static let chineseQuarters = ["一", "二", "三", "四"]
+
+    var isChinese: Bool { language == "zh" }
+
+    func withUnit(_ number: String, unit: String) -> String {
+        if unit.isEmpty { return number }
+        if isChinese || unit == "%" || unit == "‰" { return number + unit }
+        return number + " " + unit
+    }
+
+    func qualified(_ text: String, _ qualifier: Qualifier?) -> String {
+        guard let qualifier else { return text }
+        if isChinese {
+            switch qualifier {
+            case .about: return text + "左右"
+            case .over: return "超" + text
+            case .under: return "不到" + text
+            case .atLeast: return "突破" + text
+            case .stretch: return "力争" + text
+            }
+        }
+        switch qualifier {
+        case .about: return "about " + text
+        case .over: return "over " + text
+        case .under: return "under " + text
+        case .atLeast: return "at least " + text
+        case .stretch: return text + " (stretch goal)"
+        }
+    }
+
+    func chinesePeriod(_ period: Period) -> String {
+        switch period {
+        case let .year(year): "\(year)年"
+        case let .half(year, half): "\(year)年\(half == 1 ? "上" : "下")半年"
+        case let .quarter(year, quarter): "\(year)年第\(Self.chineseQuarters[quarter - 1])季度"
+        case let .month(year, month): "\(year)年\(month)月"
+        case let .span(first, last): "\(first)—\(last)年"
+        }
+    }
+
+    func englishPeriod(_ period: Period) -> String {
+        switch period {
+        case let .year(year): "\(year)"
+        case let .half(year, half): "H\(half) \(year)"
+        case let .quarter(year, quarter): "Q\(quarter) \(year)"
+        case let .month(year, month): "\(Self.months[month - 1]) \(year)"
+        case let .span(first, last): "\(first)–\(last)"
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import AlmanacCore
+
+/// Model stage: pairs translations, checks they agree, and gathers the indicator dataset.
+struct SiteModelBuilder {
+    var config: SiteConfig
+    var catalogue: IndicatorCatalogue
+    var includeDrafts: Bool
+
+    func build(_ parsed: [Article]) throws(DiagnosticError) -> Staged<SiteModel> {
+        var problems: [Diagnostic] = []
+        let published = parsed.filter { includeDrafts || !$0.draft }
+        for article in published where config.language(article.language) == nil {
+            problems.append(.error(
+                "language \"\(article.language)\" is not in site.yml; rename the file or add the language",
+                at: SourceLocation(path: article.path)))
+        }
+        let translations = Dictionary(grouping: published, by: \.id)
+            .mapValues { Dictionary($0.map { ($0.language, $0) }, uniquingKeysWith: { first, _ in first }) }
+        for id in translations.keys.sorted() {
+            let versions = config.languages.compactMap { translations[id]?[$0.code] }
+            problems += TranslationChecker().compare(versions)
+            if versions.count < config.languages.count, let present = versions.first {
+                let missing = config.languages.map(\.code).filter { translations[id]?[$0] == nil }
+                problems.append(.warning(
+                    "untranslated: no \(missing.joined(separator: ", ")) version of this article; readers are sent to that language's home",
+                    at: SourceLocation(path: present.path)))
+            }
+        }
+        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+        let model = SiteModel(
+            config: config, catalogue: catalogue,
+            articles: published.sorted { ($1.id.edition, $1.date, $0.id.slug) < ($0.id.edition, $0.date, $1.id.slug) },
+            translations: translations,
+            editions: Set(published.map(\.id.edition)).sorted(by: >),
+            dataset: dataset(translations)
+        )
+        return Staged(model, warnings: problems.sortedByLocation())
+    }
+}
+
+private extension SiteModelBuilder {
+    /// Versions agree on their figures, so one version per article is enough: the first in language order.
+    func dataset(_ translations: [ArticleID: [String: Article]]) -> IndicatorDataset {
+        let order = config.languages.map(\.code)
+        let reports = translations.values.flatMap { versions -> [IndicatorReport] in
+            guard let article = order.lazy.compactMap({ versions[$0] }).first else { return [] }
+            return article.indicators.map { IndicatorReport(value: $0, article: article.id, articleDate: article.date) }
+        }
+        return IndicatorDataset(reports: reports)
+    }
+}
+
+/// Checks that the language versions of one article carry the same figures.
+struct TranslationChecker {
+    func compare(_ versions: [Article]) -> [Diagnostic] {
+        guard let reference = versions.first else { return [] }
+        return versions.dropFirst().flatMap { compare(reference, $0) }
+    }
+
+    private func compare(_ first: Article, _ second: Article) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let key = { (value: IndicatorValue) in "\(value.id) \(value.period)" }
+        let theirs = Dictionary(second.indicators.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let ours = Set(first.indicators.map(key))
+        for value in first.indicators {
+            guard let other = theirs[key(value)] else {
+                problems.append(.error(
+                    "indicator \"\(value.id)\" for \(value.period) is missing from \(second.path); give both versions the same figures",
+                    at: value.location))
+                continue
+            }
+            if !value.agrees(with: other) {
+                problems.append(.error(
+                    "indicator \"\(value.id)\" for \(value.period) is \(describe(value)) here but \(describe(other)) in \(other.location); make both versions agree",
+                    at: value.location))
+            }
+        }
+        for value in second.indicators where !ours.contains(key(value)) {
+            problems.append(.error(
+                "indicator \"\(value.id)\" for \(value.period) is missing from \(first.path); give both versions the same figures",
+                at: value.location))
+        }
+        return problems
+    }
+
+    private func describe(_ value: IndicatorValue) -> String {
+        var text = "\(NumberFormat(decimals: 6, groupsThousands: false).string(value.value).trimmingZeros) (\(value.kind.rawValue)"
+        if let qualifier = value.qualifier { text += ", \(qualifier.rawValue)" }
+        return text + ")"
+    }
+}
+
+extension String {
+    /// `2546.180000` → `2546.18`, `8.000000` → `8`.
+    var trimmingZeros: String {
+        guard contains(".") else { return self }
+        var text = Substring(self)
+        while text.hasSuffix("0") { text = text.dropLast() }
+        if text.hasSuffix(".") { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,28 @@
+/// Where every page of the site lives. Paths are relative to the site root (`zh/2020/slug/`);
+/// `link` makes them site-absolute (`/almanac/zh/2020/slug/`) and `absolute` adds the host.
+public struct SiteURLs: Sendable {
+    public var baseURL: String
+    public var basePath: String
+
+    public init(config: SiteConfig) {
+        self.baseURL = config.baseURL
+        self.basePath = config.basePath
+    }
+
+    public func home(_ language: String) -> String { "\(language)/" }
+    public func edition(_ year: Int, _ language: String) -> String { "\(language)/\(year)/" }
+    public func article(_ id: ArticleID, _ language: String) -> String { "\(language)/\(id.edition)/\(id.slug)/" }
+
+    /// A link that works from any page, including when the site is served from a sub-path.
+    public func link(_ path: String) -> String { basePath + path }
+
+    /// The full URL, for canonical links, feeds and sitemaps.
+    public func absolute(_ path: String) -> String {
+        baseURL + path
+    }
+
+    /// The file a page path is written to: `zh/2020/slug/` → `zh/2020/slug/index.html`.
+    public func file(_ path: String) -> String {
+        path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+}

@@ -1,0 +1,76 @@
+import AlmanacCore
+
+/// Parse stage, articles: `SourceFile` → `Article` with checked front matter.
+struct ArticleParser: Sendable {
+    static let knownKeys = ["title", "date", "summary", "tags", "draft", "edition", "period", "indicators"]
+    var catalogue: IndicatorCatalogue
+    /// Label of the content folder, stripped from paths to find edition, slug and language.
+    var contentLabel: String
+
+    func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<Article> {
+        guard let place = ArticlePath(String(file.path.dropFirst(contentLabel.count + 1))) else {
+            preconditionFailure("the loader only passes article paths: \(file.path)")
+        }
+        let parts = try FrontMatterSplitter().split(file)
+        let root = try YAMLReader().read(parts.yaml, path: file.path, firstLine: parts.yamlLine)
+        var reader = NodeReader()
+        let start = SourceLocation(path: file.path)
+        guard let entries = reader.mapping(root, "front matter") else {
+            throw DiagnosticError(stage: "parse", diagnostics: reader.problems)
+        }
+        reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "front matter")
+        let title = required("title", root, start, &reader).flatMap { reader.text($0, "title") }
+        let date = required("date", root, start, &reader).flatMap { parseDate($0, &reader) }
+        let edition = root["edition"].flatMap { reader.integer($0, "edition", in: 1000...9999) } ?? place.edition
+        let period = root["period"].flatMap { parsePeriod($0, &reader) } ?? .year(edition)
+        let indicators = root["indicators"].map {
+            IndicatorParser(catalogue: catalogue, defaultPeriod: period).parse($0, reader: &reader)
+        } ?? []
+        guard let title, let date, !reader.problems.hasErrors else {
+            throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation())
+        }
+        let article = Article(
+            id: ArticleID(edition: edition, slug: place.slug), language: place.language, path: file.path,
+            title: title, date: date,
+            summary: root["summary"].flatMap { reader.text($0, "summary") },
+            tags: root["tags"].flatMap { reader.textList($0, "tags") } ?? [],
+            draft: root["draft"].flatMap { reader.bool($0, "draft") } ?? false,
+            period: period, indicators: indicators, body: parts.body, bodyLine: parts.bodyLine
+        )
+        if reader.problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation()) }
+        return Staged(article, warnings: reader.problems)
+    }
+}
+
+private extension ArticleParser {
+    func required(_ key: String, _ root: DataNode, _ start: SourceLocation, _ reader: inout NodeReader) -> DataNode? {
+        if let node = root[key] { return node }
+        reader.missing(key, in: "front matter", at: start)
+        return nil
+    }
+
+    func parseDate(_ node: DataNode, _ reader: inout NodeReader) -> CalendarDate? {
+        let parts = (node.text ?? "").split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+           (1...12).contains(month), (1...Self.daysIn(month, of: year)).contains(day) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        reader.problems.append(.error(
+            "\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \(reader.describe(node))",
+            at: node.location))
+        return nil
+    }
+
+    func parsePeriod(_ node: DataNode, _ reader: inout NodeReader) -> Period? {
+        IndicatorParser.period(node, reader: &reader)
+    }
+
+    static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

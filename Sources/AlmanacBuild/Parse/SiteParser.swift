@@ -1,0 +1,39 @@
+import AlmanacCore
+
+/// Everything the Parse stage understood of a site's sources.
+public struct ParsedSite: Sendable {
+    public var config: SiteConfig
+    public var catalogue: IndicatorCatalogue
+    public var strings: [String: UIStrings]
+    public var articles: [Article]
+}
+
+/// Parse stage: configuration, catalogue, string tables and every article, the articles in parallel.
+struct SiteParser: Sendable {
+    var contentLabel: String
+
+    func parse(_ sources: SiteSources) throws(DiagnosticError) -> Staged<ParsedSite> {
+        let config = try SiteConfigParser().parse(sources.config)
+        let codes = config.value.languages.map(\.code)
+        let catalogue = try CatalogueParser(languages: codes).parse(sources.catalogue)
+        let strings = try UIStringsParser().parse(sources.stringTables, languages: codes)
+        let parser = ArticleParser(catalogue: catalogue.value, contentLabel: contentLabel)
+        let results = ConcurrentMap.map(sources.articles) { file in
+            Result { () throws(DiagnosticError) in try parser.parse(file) }
+        }
+        var articles: [Article] = []
+        var problems = config.warnings + catalogue.warnings
+        for result in results {
+            switch result {
+            case let .success(staged):
+                articles.append(staged.value)
+                problems += staged.warnings
+            case let .failure(error):
+                problems += error.diagnostics
+            }
+        }
+        if problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: problems.sortedByLocation()) }
+        let site = ParsedSite(config: config.value, catalogue: catalogue.value, strings: strings, articles: articles)
+        return Staged(site, warnings: problems.sortedByLocation())
+    }
+}

@@ -1,0 +1,74 @@
+import AlmanacCore
+
+/// The page of one article version: body, table of contents, figures, neighbours.
+struct ArticlePage {
+    var context: PageContext
+
+    func render(_ item: TransformedArticle, neighbours: (previous: Article?, next: Article?),
+                templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let article = item.article
+        let urls = context.urls
+        let path = urls.article(article.id, article.language)
+        let alternates = Dictionary(uniqueKeysWithValues: (context.model.translations[article.id] ?? [:]).keys.map {
+            ($0, urls.article(article.id, $0))
+        })
+        var page = context.common(
+            language: article.language, path: path, title: article.title,
+            description: article.summary ?? article.title, alternates: alternates)
+        page["og_type"] = "article"
+        page["article"] = fields(item)
+        page["previous"] = neighbours.previous.map(link)
+        page["next"] = neighbours.next.map(link)
+        let html = try templates.render("article", page)
+        return RenderedPage(path: urls.file(path), text: html)
+    }
+}
+
+private extension ArticlePage {
+    func fields(_ item: TransformedArticle) -> [String: Any] {
+        let article = item.article
+        let format = FigureFormatter(language: article.language)
+        let ui = context.strings(article.language)
+        return [
+            "title": article.title,
+            "date": format.date(article.date),
+            "date_iso": article.date.description,
+            "summary": article.summary ?? "",
+            "tags": article.tags,
+            "draft": article.draft,
+            "body": item.body.html,
+            "toc": item.body.toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level > 2] },
+            "has_toc": item.body.toc.count > 1,
+            "reading_time": ui("reading_time", ["minutes": "\(item.body.readingMinutes)"]),
+            "edition": "\(article.id.edition)",
+            "edition_url": context.urls.link(context.urls.edition(article.id.edition, article.language)),
+            "figures": FigureTable(context: context).rows(article.indicators, language: article.language),
+            "has_figures": !article.indicators.isEmpty,
+        ]
+    }
+
+    func link(_ article: Article) -> [String: Any] {
+        ["title": article.title, "url": context.urls.link(context.urls.article(article.id, article.language))]
+    }
+}
+
+/// Rows of an indicator table: name, value with unit, period, kind.
+struct FigureTable {
+    var context: PageContext
+
+    func rows(_ values: [IndicatorValue], language: String) -> [[String: Any]] {
+        let format = FigureFormatter(language: language)
+        return values.compactMap { value in
+            guard let definition = context.model.catalogue[value.id] else { return nil }
+            return [
+                "id": value.id,
+                "name": definition.name.resolved(language, fallback: "en"),
+                "value": format.figure(value, definition: definition),
+                "period": format.period(value.period),
+                "kind": format.kind(value.kind),
+                "kind_id": value.kind.rawValue,
+                "note": value.note ?? "",
+            ]
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import AlmanacCore
+
+/// The pages that list others: each language's home, each edition, and the bilingual root.
+struct IndexPages {
+    var context: PageContext
+
+    /// `/<lang>/<year>/`: the edition's articles and a table of all its figures.
+    func edition(_ year: Int, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.edition(year, language)
+        let languages = context.model.config.languages.map(\.code)
+            .filter { !context.model.articles(in: year, language: $0).isEmpty }
+        let alternates = Dictionary(uniqueKeysWithValues: languages.map { ($0, urls.edition(year, $0)) })
+        let title = ui("edition_title", ["year": "\(year)"])
+        var page = context.common(language: language, path: path, title: title, description: title, alternates: alternates)
+        page["edition"] = [
+            "year": "\(year)",
+            "title": title,
+            "articles": articleList(context.model.articles(in: year, language: language)),
+            "figures": figures(in: year, language: language),
+        ]
+        return RenderedPage(path: urls.file(path), text: try templates.render("edition", page))
+    }
+
+    /// `/<lang>/`: the latest edition's articles and figures, and every edition.
+    func home(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let config = context.model.config
+        let path = urls.home(language)
+        let alternates = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, urls.home($0.code)) })
+        var page = context.common(
+            language: language, path: path, title: config.title.resolved(language, fallback: config.defaultLanguage),
+            description: config.description.resolved(language, fallback: config.defaultLanguage), alternates: alternates)
+        page["og_type"] = "website"
+        if let latest = context.model.editions.first {
+            page["latest"] = [
+                "year": "\(latest)",
+                "url": urls.link(urls.edition(latest, language)),
+                "articles": articleList(context.model.articles(in: latest, language: language)),
+                "figures": figures(in: latest, language: language),
+            ]
+        }
+        page["editions"] = context.model.editions.map { year in
+            ["year": "\(year)", "url": urls.link(urls.edition(year, language)),
+             "count": "\(context.model.articles(in: year, language: language).count)"]
+        }
+        return RenderedPage(path: urls.file(path), text: try templates.render("home", page))
+    }
+
+    /// `/`: one page for readers of every language, with no redirect: each language's title,
+    /// description and entry link, each marked with its own `lang`.
+    func root(templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let config = context.model.config
+        let alternates = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, urls.home($0.code)) })
+        var page = context.common(
+            language: config.defaultLanguage, path: "", title: config.title.resolved(config.defaultLanguage, fallback: "en"),
+            description: config.description.resolved(config.defaultLanguage, fallback: "en"), alternates: alternates)
+        page["entries"] = config.languages.map { language -> [String: Any] in
+            [
+                "bcp47": language.bcp47,
+                "name": language.name,
+                "title": config.title.resolved(language.code, fallback: config.defaultLanguage),
+                "description": config.description.resolved(language.code, fallback: config.defaultLanguage),
+                "url": urls.link(urls.home(language.code)),
+                "enter": context.strings(language.code)("enter_site"),
+            ]
+        }
+        return RenderedPage(path: "index.html", text: try templates.render("root", page))
+    }
+}
+
+private extension IndexPages {
+    func articleList(_ articles: [Article]) -> [[String: Any]] {
+        articles.map { article in
+            [
+                "title": article.title,
+                "url": context.urls.link(context.urls.article(article.id, article.language)),
+                "date": FigureFormatter(language: article.language).date(article.date),
+                "date_iso": article.date.description,
+                "summary": article.summary ?? "",
+                "draft": article.draft,
+            ]
+        }
+    }
+
+    func figures(in year: Int, language: String) -> [[String: Any]] {
+        let values = context.model.dataset.reports(in: year).map(\.value)
+        return FigureTable(context: context).rows(values, language: language)
+    }
+}

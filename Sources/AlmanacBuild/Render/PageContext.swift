@@ -1,0 +1,71 @@
+import AlmanacCore
+import AlmanacMarkdown
+
+/// What every page template can use, prepared in Swift so templates stay logic-less.
+/// The variables are listed in the README under "Template variables".
+struct PageContext {
+    var model: SiteModel
+    var urls: SiteURLs
+    var strings: [String: UIStrings]
+    var stylesheet: String
+
+    /// The variables shared by all pages of `language`.
+    ///
+    /// `path` is the page's own path; `alternates` gives its path in each language that has it
+    /// (a language without one links to that language's home and says so).
+    func common(language: String, path: String, title: String, description: String,
+                alternates: [String: String]) -> [String: Any] {
+        let config = model.config
+        let ui = strings[language] ?? UIStrings(values: [:])
+        let siteTitle = config.title.resolved(language, fallback: config.defaultLanguage)
+        let missing = config.languages.filter { alternates[$0.code] == nil }
+        return [
+            "lang": language,
+            "bcp47": config.language(language)?.bcp47 ?? language,
+            "site_title": siteTitle,
+            "site_description": config.description.resolved(language, fallback: config.defaultLanguage),
+            "page_title": title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
+            "title": title,
+            "meta_description": description,
+            "canonical": urls.absolute(path),
+            "og_url": urls.absolute(path),
+            "stylesheet": urls.link(stylesheet),
+            "home_url": urls.link(urls.home(language)),
+            "root_url": urls.link(""),
+            "alternates": alternateLinks(alternates),
+            "x_default": urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage)),
+            "languages": switcher(language: language, alternates: alternates),
+            "translation_missing": !missing.isEmpty,
+            "t": ui.values,
+            "nav_editions": model.editions.map { year in
+                ["year": "\(year)", "url": urls.link(urls.edition(year, language))]
+            },
+        ]
+    }
+
+    func strings(_ language: String) -> UIStrings {
+        strings[language] ?? UIStrings(values: [:])
+    }
+}
+
+private extension PageContext {
+    func alternateLinks(_ alternates: [String: String]) -> [[String: Any]] {
+        model.config.languages.compactMap { language in
+            alternates[language.code].map { ["hreflang": language.bcp47, "href": urls.absolute($0)] }
+        }
+    }
+
+    /// One entry per other language: the same page in that language, or its home with a note.
+    func switcher(language: String, alternates: [String: String]) -> [[String: Any]] {
+        model.config.languages.filter { $0.code != language }.map { other in
+            let target = alternates[other.code]
+            return [
+                "name": other.name,
+                "bcp47": other.bcp47,
+                "url": urls.link(target ?? urls.home(other.code)),
+                "missing": target == nil,
+                "missing_note": strings(language)("translation_missing", ["language": other.name]),
+            ]
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import AlmanacCore
+import Mustache
+
+/// The site's Mustache templates, parsed once and shared by every page render.
+struct TemplateSet: Sendable {
+    /// Templates every site's `Templates/` must provide.
+    static let required = ["root", "home", "edition", "article"]
+    let library: MustacheLibrary
+
+    /// Parses every template; each syntax error is located at its template line and column.
+    init(_ sources: [String: SourceFile]) throws(DiagnosticError) {
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(.error(
+                    "template syntax: \(error.error); check the {{…}} tags here",
+                    at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                problems.append(.error("template syntax: \(error)", at: SourceLocation(path: file.path)))
+            }
+        }
+        for name in Self.required where sources[name] == nil {
+            problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "Templates/\(name).mustache")))
+        }
+        if problems.hasErrors { throw DiagnosticError(stage: "render", diagnostics: problems) }
+        self.library = library
+    }
+
+    /// Renders `context` with the template `name`.
+    func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw DiagnosticError(stage: "render", diagnostics: [.error(
+                "no template named \(name); add Templates/\(name).mustache", at: nil)])
+        }
+        return html
+    }
+}

@@ -1,0 +1,51 @@
+import AlmanacCore
+import AlmanacMarkdown
+
+/// A rewrite of an article's Markdown tree before it becomes HTML: the extension point where
+/// figures are filled in, links resolved, headings anchored and chart fences drawn.
+public protocol ArticleTransform: Sendable {
+    /// Rewrites `document` in place and returns any problems found, located in the article's file.
+    func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic]
+}
+
+/// What transforms may consult: the whole site, read-only.
+public struct TransformContext: Sendable {
+    public var model: SiteModel
+    public var urls: SiteURLs
+    /// Article ids by their path below the content folder without language and extension (`2023/plan`).
+    public var articlesByPath: [String: ArticleID]
+
+    public init(model: SiteModel) {
+        self.model = model
+        self.urls = SiteURLs(config: model.config)
+        var byPath: [String: ArticleID] = [:]
+        for article in model.articles {
+            guard let slash = article.path.firstIndex(of: "/") else { continue }
+            let relative = article.path[article.path.index(after: slash)...]
+            let suffix = ".\(article.language).md"
+            byPath[String(relative.dropLast(suffix.count))] = article.id
+        }
+        self.articlesByPath = byPath
+    }
+}
+
+/// An article's body as HTML, with what the page around it needs.
+public struct ArticleBody: Hashable, Sendable {
+    public var html: String
+    /// Level 2 and 3 headings, for the table of contents.
+    public var toc: [TOCEntry]
+    public var readingMinutes: Int
+}
+
+/// A heading linked from the table of contents.
+public struct TOCEntry: Hashable, Sendable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
+/// An article with its body rendered: the output of the Transform stage.
+public struct TransformedArticle: Hashable, Sendable {
+    public var article: Article
+    public var body: ArticleBody
+}

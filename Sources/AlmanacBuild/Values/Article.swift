@@ -1,0 +1,64 @@
+import AlmanacCore
+
+/// A file read from disk, before anything is known about its contents.
+public struct SourceFile: Hashable, Sendable {
+    /// Relative to the site root, e.g. `Content/2025/q3.zh.md`.
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+}
+
+/// Identifies an article across its languages: `2020/jinjiang-experience`.
+public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var edition: Int
+    public var slug: String
+
+    public var description: String { "\(edition)/\(slug)" }
+
+    public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool {
+        (lhs.edition, lhs.slug) < (rhs.edition, rhs.slug)
+    }
+}
+
+/// A calendar day, as front matter writes it (`2026-01-06`).
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public var description: String {
+        let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// One language version of an article: its front matter, parsed and checked, and its Markdown body.
+public struct Article: Hashable, Sendable {
+    public var id: ArticleID
+    public var language: String
+    public var path: String
+    public var title: String
+    public var date: CalendarDate
+    public var summary: String?
+    public var tags: [String]
+    public var draft: Bool
+    public var period: Period
+    public var indicators: [IndicatorValue]
+    /// The Markdown after the front matter.
+    public var body: String
+    /// File line of the body's first line, to turn cmark's lines into file lines.
+    public var bodyLine: Int
+
+    /// Where a line of the body sits in the file.
+    public func location(ofBodyLine line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: bodyLine + line - 1, column: column)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Almanac: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "almanac",
+        abstract: "Builds bilingual report sites from Markdown articles with indicator front matter.",
+        subcommands: [BuildCommand.self]
+    )
+}
