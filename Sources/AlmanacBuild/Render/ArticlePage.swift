@@ -29,11 +29,10 @@ private extension ArticlePage {
         let article = item.article
         let format = FigureFormatter(language: article.language)
         let ui = context.strings(article.language)
-        return [
+        var fields: [String: Any] = [
             "title": article.title,
             "date": format.date(article.date),
             "date_iso": article.date.description,
-            "summary": article.summary ?? "",
             "tags": article.tags,
             "draft": article.draft,
             "body": item.body.html,
@@ -45,6 +44,8 @@ private extension ArticlePage {
             "figures": FigureTable(context: context).rows(article.indicators, language: article.language),
             "has_figures": !article.indicators.isEmpty,
         ]
+        fields["summary"] = article.summary
+        return fields
     }
 
     func link(_ article: Article) -> [String: Any] {
@@ -60,15 +61,16 @@ struct FigureTable {
         let format = FigureFormatter(language: language)
         return values.compactMap { value in
             guard let definition = context.model.catalogue[value.id] else { return nil }
-            return [
+            var row: [String: Any] = [
                 "id": value.id,
                 "name": definition.name.resolved(language, fallback: "en"),
                 "value": format.figure(value, definition: definition),
                 "period": format.period(value.period),
                 "kind": format.kind(value.kind),
                 "kind_id": value.kind.rawValue,
-                "note": value.note ?? "",
             ]
+            row["note"] = value.note
+            return row
         }
     }
 }

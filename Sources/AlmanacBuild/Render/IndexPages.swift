@@ -74,14 +74,15 @@ struct IndexPages {
 private extension IndexPages {
     func articleList(_ articles: [Article]) -> [[String: Any]] {
         articles.map { article in
-            [
+            var item: [String: Any] = [
                 "title": article.title,
                 "url": context.urls.link(context.urls.article(article.id, article.language)),
                 "date": FigureFormatter(language: article.language).date(article.date),
                 "date_iso": article.date.description,
-                "summary": article.summary ?? "",
                 "draft": article.draft,
             ]
+            item["summary"] = article.summary
+            return item
         }
     }
 

