@@ -20,7 +20,9 @@ public struct NumberFormat: Hashable, Sendable {
     public func string(_ value: Double) -> String {
         let negative = value < 0
         let scale = Self.powersOfTen[decimals]
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        // A relative nudge makes halves written in decimal (1.005) round up as readers expect,
+        // although their binary value lies just below the half.
+        let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e15 else { return String(value) }
         let units = UInt64(scaled)
         let whole = units / UInt64(scale)

@@ -26,18 +26,17 @@ struct ArticleParser: Sendable {
         let indicators = root["indicators"].map {
             IndicatorParser(catalogue: catalogue, defaultPeriod: period).parse($0, reader: &reader)
         } ?? []
+        let summary = root["summary"].flatMap { reader.text($0, "summary") }
+        let tags = root["tags"].flatMap { reader.textList($0, "tags") } ?? []
+        let draft = root["draft"].flatMap { reader.bool($0, "draft") } ?? false
         guard let title, let date, !reader.problems.hasErrors else {
             throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation())
         }
         let article = Article(
             id: ArticleID(edition: edition, slug: place.slug), language: place.language, path: file.path,
-            title: title, date: date,
-            summary: root["summary"].flatMap { reader.text($0, "summary") },
-            tags: root["tags"].flatMap { reader.textList($0, "tags") } ?? [],
-            draft: root["draft"].flatMap { reader.bool($0, "draft") } ?? false,
+            title: title, date: date, summary: summary, tags: tags, draft: draft,
             period: period, indicators: indicators, body: parts.body, bodyLine: parts.bodyLine
         )
-        if reader.problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation()) }
         return Staged(article, warnings: reader.problems)
     }
 }

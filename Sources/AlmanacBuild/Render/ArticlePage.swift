@@ -19,6 +19,7 @@ struct ArticlePage {
         page["article"] = fields(item)
         page["previous"] = neighbours.previous.map(link)
         page["next"] = neighbours.next.map(link)
+        page["has_neighbours"] = neighbours.previous != nil || neighbours.next != nil
         let html = try templates.render("article", page)
         return RenderedPage(path: urls.file(path), text: html)
     }
@@ -34,6 +35,7 @@ private extension ArticlePage {
             "date": format.date(article.date),
             "date_iso": article.date.description,
             "tags": article.tags,
+            "has_tags": !article.tags.isEmpty,
             "draft": article.draft,
             "body": item.body.html,
             "toc": item.body.toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level > 2] },

@@ -19,6 +19,7 @@ struct IndexPages {
             "title": title,
             "articles": articleList(context.model.articles(in: year, language: language)),
             "figures": figures(in: year, language: language),
+            "has_figures": !context.model.dataset.reports(in: year).isEmpty,
         ]
         return RenderedPage(path: urls.file(path), text: try templates.render("edition", page))
     }

@@ -42,7 +42,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Periods sort by when they end, then shorter before longer (2020-H1 before 2020).
     public static func < (lhs: Period, rhs: Period) -> Bool {
-        (lhs.endMonth, -lhs.lengthInMonths, lhs.description) < (rhs.endMonth, -rhs.lengthInMonths, rhs.description)
+        (lhs.endMonth, lhs.lengthInMonths, lhs.description) < (rhs.endMonth, rhs.lengthInMonths, rhs.description)
     }
 }
 

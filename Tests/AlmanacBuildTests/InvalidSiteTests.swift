@@ -1,0 +1,39 @@
+import AlmanacCore
+import Foundation
+import Testing
+@testable import AlmanacBuild
+
+/// Broken sites: each `Fixtures/Invalid/<case>/` must fail with exactly the diagnostics in its
+/// `expected-diagnostics.txt`, and must leave the previous output untouched.
+@Suite struct InvalidSiteTests {
+    static let cases = ["broken-front-matter", "unknown-indicator", "mismatched-values", "broken-references"]
+
+    @Test(arguments: cases)
+    func failsWithTheExpectedDiagnostics(name: String) throws {
+        let site = TestSupport.fixtures.appendingPathComponent("Invalid/\(name)")
+        let output = TestSupport.temporaryFolder() + "/Output"
+        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        try FileManager.default.createDirectory(atPath: output + "/zh", withIntermediateDirectories: true)
+        try Data("previous site".utf8).write(to: URL(fileURLWithPath: output + "/zh/index.html"))
+
+        let input = SiteInput(contentRoot: site.appendingPathComponent("Content").path,
+                              templatesRoot: TestSupport.repositoryTemplates, outputRoot: output)
+        let printed: String
+        do {
+            _ = try SiteBuilder(input: input).build()
+            Issue.record("the build of \(name) should fail")
+            return
+        } catch {
+            printed = error.diagnostics.map(\.description).joined(separator: "\n") + "\n"
+        }
+        let expectedFile = site.appendingPathComponent("expected-diagnostics.txt")
+        if ProcessInfo.processInfo.environment["ALMANAC_RECORD"] == "1" {
+            try Data(printed.utf8).write(to: expectedFile)
+        }
+        #expect(printed == (try String(contentsOf: expectedFile, encoding: .utf8)))
+        #expect(try FileIO.disk.listFiles(output) == ["zh/index.html"])
+        #expect(FileManager.default.contents(atPath: output + "/zh/index.html") == Data("previous site".utf8))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
+        #expect(siblings == ["Output"], "no staging folder may be left behind")
+    }
+}
