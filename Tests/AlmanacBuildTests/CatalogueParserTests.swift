@@ -30,4 +30,17 @@ import Testing
             try parse("gdp:\n  name: {zh: 地区生产总值}\nGDP Total: {}\n")
         }
     }
+
+    @Test func explainsUnquotedCommasInFlowMappings() {
+        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+            .error("\"unit\" has no text after \"000 people\"; inside {…} a comma starts a new entry, so quote text with commas: en: \"10,000 people\"",
+                   at: SourceLocation(path: "Content/indicators.yml", line: 3, column: 25)),
+        ])) {
+            try CatalogueParser(languages: ["zh", "en"]).parse(SourceFile(path: "Content/indicators.yml", text: """
+                jobs:
+                  name: {zh: 就业, en: Jobs}
+                  unit: {zh: 万人, en: 10,000 people}
+                """))
+        }
+    }
 }

@@ -72,7 +72,13 @@ struct NodeReader {
         }
         var values: [String: String] = [:]
         for entry in entries {
-            if let text = text(entry.value, "\(key).\(entry.key)") { values[entry.key] = text }
+            if entry.value.isNull {
+                problems.append(.error(
+                    "\"\(key)\" has no text after \"\(entry.key)\"; inside {…} a comma starts a new entry, so quote text with commas: en: \"10,000 people\"",
+                    at: entry.keyLocation))
+            } else if let text = text(entry.value, "\(key).\(entry.key)") {
+                values[entry.key] = text
+            }
         }
         for language in languages where values[language] == nil && !entries.contains(where: { $0.key == language }) {
             problems.append(.error("\"\(key)\" has no text for language \"\(language)\"; add `\(language): …`", at: node.location))
