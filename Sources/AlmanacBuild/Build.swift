@@ -16,17 +16,28 @@ public struct SiteBuilder: Sendable {
     /// warnings included, and the output folder is left as it was.
     public func build() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
-        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel).parse(sources) }
-        let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
-        let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
-        let pages = try run.stage("render") { () throws(DiagnosticError) in try renderer(model, site, sources).render(articles) }
+        let pages = try render(&run)
         let written = try run.stage("write") { () throws(DiagnosticError) in Staged(try OutputWriter(outputRoot: input.outputRoot).write(pages)) }
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
+    }
+
+    /// Runs every stage but writing: finds every problem without touching the output folder.
+    public func check() throws(DiagnosticError) -> BuildReport {
+        var run = StageRunner()
+        let pages = try render(&run)
+        return BuildReport(pagesWritten: pages.count, warnings: run.warnings, timings: run.timings)
     }
 }
 
 private extension SiteBuilder {
+    func render(_ run: inout StageRunner) throws(DiagnosticError) -> [RenderedPage] {
+        let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
+        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel).parse(sources) }
+        let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
+        let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
+        return try run.stage("render") { () throws(DiagnosticError) in try renderer(model, site, sources).render(articles) }
+    }
+
     func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {
         SiteModelBuilder(config: site.config, catalogue: site.catalogue, includeDrafts: input.includeDrafts)
     }

@@ -5,6 +5,6 @@ struct Almanac: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Builds bilingual report sites from Markdown articles with indicator front matter.",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self]
     )
 }
