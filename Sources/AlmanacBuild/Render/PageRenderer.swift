@@ -26,15 +26,27 @@ struct PageRenderer: Sendable {
 }
 
 private extension PageRenderer {
+    /// Previous and next article in each article's edition and language, by `language/edition/slug`.
+    func neighbours() -> [String: (previous: Article?, next: Article?)] {
+        var result: [String: (previous: Article?, next: Article?)] = [:]
+        let groups = Dictionary(grouping: model.articles) { "\($0.language)/\($0.id.edition)" }
+        for siblings in groups.values {
+            let ordered = siblings.sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
+            for (index, article) in ordered.enumerated() {
+                result["\(article.language)/\(article.id)"] = (
+                    index > 0 ? ordered[index - 1] : nil, index + 1 < ordered.count ? ordered[index + 1] : nil)
+            }
+        }
+        return result
+    }
+
     func renderArticles(_ articles: [TransformedArticle], context: PageContext) throws(DiagnosticError) -> [RenderedPage] {
         let page = ArticlePage(context: context)
+        let neighbours = self.neighbours()
         let results = ConcurrentMap.map(articles) { item -> Result<RenderedPage, DiagnosticError> in
-            let siblings = model.articles(in: item.article.id.edition, language: item.article.language)
-            let position = siblings.firstIndex { $0.id == item.article.id }
-            let previous = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }
-            let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }
+            let key = "\(item.article.language)/\(item.article.id)"
             return Result { () throws(DiagnosticError) in
-                try page.render(item, neighbours: (previous, next), templates: templates)
+                try page.render(item, neighbours: neighbours[key] ?? (nil, nil), templates: templates)
             }
         }
         var pages: [RenderedPage] = []
