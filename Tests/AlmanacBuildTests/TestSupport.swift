@@ -24,8 +24,9 @@ enum TestSupport {
     }
 
     /// Parses an article file given inline, as the Parse stage would.
-    static func parse(_ text: String, path: String = "Content/2026/report.zh.md") throws(DiagnosticError) -> Article {
-        try ArticleParser(catalogue: catalogue, contentLabel: "Content").parse(SourceFile(path: path, text: text)).value
+    static func parse(_ text: String, path: String = "Content/2026/report.zh.md",
+                      contentLabel: String = "Content") throws(DiagnosticError) -> Article {
+        try ArticleParser(catalogue: catalogue, contentLabel: contentLabel).parse(SourceFile(path: path, text: text)).value
     }
 
     /// A fresh empty folder under the system's temporary folder.

@@ -4,10 +4,12 @@ import Testing
 @testable import AlmanacBuild
 
 @Suite struct TransformTests {
-    func transformed(_ text: String, path: String = "Content/2026/report.zh.md",
+    func transformed(_ text: String, path: String = "Content/2026/report.zh.md", contentLabel: String = "Content",
                      others: [String] = []) throws -> (String, [Diagnostic]) {
-        let article = try TestSupport.parse(text, path: path)
-        let otherArticles = try others.map { try TestSupport.parse("---\ntitle: o\ndate: 2026-01-01\n---\n", path: $0) }
+        let article = try TestSupport.parse(text, path: path, contentLabel: contentLabel)
+        let otherArticles = try others.map {
+            try TestSupport.parse("---\ntitle: o\ndate: 2026-01-01\n---\n", path: $0, contentLabel: contentLabel)
+        }
         let config = SiteConfig(title: LocalizedText([:]), description: LocalizedText([:]), baseURL: "https://e.org/a/",
                                 defaultLanguage: "zh", languages: [Language(code: "zh", name: "中文", bcp47: "zh-Hans"),
                                                                    Language(code: "en", name: "English", bcp47: "en")],
@@ -36,6 +38,14 @@ import Testing
             others: ["Content/2025/plan.zh.md", "Content/2026/plan.en.md"])
         #expect(problems.isEmpty)
         #expect(html == "<p><a href=\"/a/zh/2025/plan/#goals\">a</a> <a href=\"/a/en/2026/plan/\">b</a> <a href=\"https://x.org/a.md\">c</a></p>\n")
+    }
+
+    @Test func resolvesLinksWhateverTheContentFolderIsCalled() throws {
+        let (html, problems) = try transformed(
+            "---\ntitle: t\ndate: 2026-01-06\n---\n[a](../2025/plan.md)\n", path: "/srv/site/Content/2026/report.zh.md",
+            contentLabel: "/srv/site/Content", others: ["/srv/site/Content/2025/plan.zh.md"])
+        #expect(problems.isEmpty)
+        #expect(html == "<p><a href=\"/a/zh/2025/plan/\">a</a></p>\n")
     }
 
     @Test func anchorsChineseAndEnglishHeadingsUniquely() {

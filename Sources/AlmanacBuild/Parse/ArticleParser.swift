@@ -8,7 +8,8 @@ struct ArticleParser: Sendable {
     var contentLabel: String
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<Article> {
-        guard let place = ArticlePath(String(file.path.dropFirst(contentLabel.count + 1))) else {
+        let contentPath = String(file.path.dropFirst(contentLabel.count + 1))
+        guard let place = ArticlePath(contentPath) else {
             preconditionFailure("the loader only passes article paths: \(file.path)")
         }
         let parts = try FrontMatterSplitter().split(file)
@@ -33,7 +34,7 @@ struct ArticleParser: Sendable {
             throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation())
         }
         let article = Article(
-            id: ArticleID(edition: edition, slug: place.slug), language: place.language, path: file.path,
+            id: ArticleID(edition: edition, slug: place.slug), language: place.language, path: file.path, contentPath: contentPath,
             title: title, date: date, summary: summary, tags: tags, draft: draft,
             period: period, indicators: indicators, body: parts.body, bodyLine: parts.bodyLine
         )

@@ -40,7 +40,7 @@ struct MarkdownPathLink {
         let hash = destination.firstIndex(of: "#") ?? destination.endIndex
         let path = destination[..<hash]
         guard path.hasSuffix(".md") else { return nil }
-        var folder = article.path.split(separator: "/").dropFirst().dropLast().map(String.init)
+        var folder = article.contentPath.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/") {
             if part == ".." { _ = folder.popLast() } else if part != "." { folder.append(String(part)) }
         }

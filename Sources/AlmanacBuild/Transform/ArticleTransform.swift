@@ -20,10 +20,8 @@ public struct TransformContext: Sendable {
         self.urls = SiteURLs(config: model.config)
         var byPath: [String: ArticleID] = [:]
         for article in model.articles {
-            guard let slash = article.path.firstIndex(of: "/") else { continue }
-            let relative = article.path[article.path.index(after: slash)...]
             let suffix = ".\(article.language).md"
-            byPath[String(relative.dropLast(suffix.count))] = article.id
+            byPath[String(article.contentPath.dropLast(suffix.count))] = article.id
         }
         self.articlesByPath = byPath
     }

@@ -44,7 +44,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 public struct Article: Hashable, Sendable {
     public var id: ArticleID
     public var language: String
+    /// Path as printed in diagnostics, e.g. `Content/2025/review.zh.md`.
     public var path: String
+    /// Path below the content folder, e.g. `2025/review.zh.md`; links between articles resolve against it.
+    public var contentPath: String
     public var title: String
     public var date: CalendarDate
     public var summary: String?
