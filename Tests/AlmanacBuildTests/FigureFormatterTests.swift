@@ -15,11 +15,11 @@ import Testing
     @Test func writesChineseFiguresWithTheUnitAttached() {
         let zh = FigureFormatter(language: "zh")
         #expect(zh.figure(value(257), definition: projects) == "257个")
-        #expect(zh.figure(value(2600, .over), definition: gdp) == "超2600.00亿元")
+        #expect(zh.figure(value(2600, .over), definition: gdp) == "超2600亿元")
         #expect(zh.figure(value(6.5, .about), definition: growth) == "6.5%左右")
-        #expect(zh.figure(value(7, .stretch), definition: growth) == "力争7.0%")
-        #expect(zh.figure(value(3000, .atLeast), definition: gdp) == "突破3000.00亿元")
-        #expect(zh.figure(value(1, .under), definition: growth) == "不到1.0%")
+        #expect(zh.figure(value(7, .stretch), definition: growth) == "力争7%")
+        #expect(zh.figure(value(3000, .atLeast), definition: gdp) == "突破3000亿元")
+        #expect(zh.figure(value(1, .under), definition: growth) == "不到1%")
     }
 
     @Test func writesEnglishFiguresWithSeparatorsAndASpacedUnit() {
@@ -27,7 +27,14 @@ import Testing
         #expect(en.figure(value(257), definition: projects) == "257 projects")
         #expect(en.figure(value(2546.18), definition: gdp) == "2,546.18 100 million yuan")
         #expect(en.figure(value(6.5, .about), definition: growth) == "about 6.5%")
-        #expect(en.figure(value(3000, .atLeast), definition: gdp) == "at least 3,000.00 100 million yuan")
+        #expect(en.figure(value(3000, .atLeast), definition: gdp) == "at least 3,000 100 million yuan")
+    }
+
+    @Test func keepsTheCatalogueDecimalsExceptForWholeNumbers() {
+        let en = FigureFormatter(language: "en")
+        #expect(en.figure(value(2546.1), definition: gdp) == "2,546.10 100 million yuan")
+        #expect(en.figure(value(6), definition: growth) == "6%")
+        #expect(en.figure(value(-0.5), definition: growth) == "-0.5%")
     }
 
     @Test func writesDatesInEachLanguage() {
