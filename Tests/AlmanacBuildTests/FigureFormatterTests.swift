@@ -7,9 +7,10 @@ import Testing
     let growth = TestSupport.catalogue["gdp_growth"]!
     let projects = TestSupport.catalogue["projects"]!
 
-    func value(_ number: Double, _ qualifier: Qualifier? = nil) -> IndicatorValue {
-        IndicatorValue(id: "x", value: number, period: .year(2025), kind: .actual, qualifier: qualifier,
-                       location: SourceLocation(path: "a.md"))
+    func value(_ number: Double, _ qualifier: Qualifier? = nil, written: String? = nil) -> IndicatorValue {
+        let text = written ?? NumberFormat(decimals: 6, groupsThousands: false).string(number).trimmingZeros
+        return IndicatorValue(id: "x", value: number, writtenDecimals: IndicatorValue.decimals(in: text), period: .year(2025),
+                              kind: .actual, qualifier: qualifier, location: SourceLocation(path: "a.md"))
     }
 
     @Test func writesChineseFiguresWithTheUnitAttached() {
@@ -30,10 +31,13 @@ import Testing
         #expect(en.figure(value(3000, .atLeast), definition: gdp) == "at least 3,000 100 million yuan")
     }
 
-    @Test func keepsTheCatalogueDecimalsExceptForWholeNumbers() {
+    @Test func showsTheWrittenDecimalsUpToTheCatalogues() {
         let en = FigureFormatter(language: "en")
-        #expect(en.figure(value(2546.1), definition: gdp) == "2,546.10 100 million yuan")
+        #expect(en.figure(value(2546.1, written: "2546.10"), definition: gdp) == "2,546.10 100 million yuan")
+        #expect(en.figure(value(2546.1), definition: gdp) == "2,546.1 100 million yuan")
         #expect(en.figure(value(6), definition: growth) == "6%")
+        #expect(en.figure(value(6, written: "6.0"), definition: growth) == "6.0%")
+        #expect(en.figure(value(3.14159), definition: gdp) == "3.14 100 million yuan")
         #expect(en.figure(value(-0.5), definition: growth) == "-0.5%")
     }
 

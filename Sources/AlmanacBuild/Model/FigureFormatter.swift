@@ -12,18 +12,16 @@ public struct FigureFormatter: Sendable {
     }
 
     /// A value with its unit and qualifier: `257个`, `6.5%左右`, `about 6.5%`, `257 projects`.
+    /// It shows the decimals the author wrote, capped by the catalogue's `decimals`.
     public func figure(_ value: IndicatorValue, definition: IndicatorDefinition) -> String {
-        let number = self.number(value.value, decimals: definition.decimals)
+        let number = self.number(value.value, decimals: min(definition.decimals, value.writtenDecimals))
         let unit = definition.unit.resolved(language, fallback: "en")
         return qualified(withUnit(number, unit: unit), value.qualifier)
     }
 
-    /// The number alone, with the indicator's decimals: `2546.18`, `2,546.18`. A whole number
-    /// is written without decimals (`6%`, not `6.0%`), as reports write it.
+    /// The number alone: `2546.18`, `2,546.18`.
     public func number(_ value: Double, decimals: Int) -> String {
-        let rounded = NumberFormat(decimals: 0, groupsThousands: false).string(value)
-        let whole = Double(rounded).map { abs($0 - value) < 1e-9 } ?? false
-        return NumberFormat.standard(language: language, decimals: whole ? 0 : decimals).string(value)
+        NumberFormat.standard(language: language, decimals: decimals).string(value)
     }
 
     /// `2019年` / `2019`, `2020年上半年` / `H1 2020`, `2016—2019年` / `2016–2019`.

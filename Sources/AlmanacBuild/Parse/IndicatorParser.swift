@@ -44,7 +44,8 @@ private extension IndicatorParser {
     func value(of id: String, _ node: DataNode, reader: inout NodeReader) -> IndicatorValue? {
         if node.entries == nil {
             guard let number = reader.number(node, "the value of \"\(id)\"") else { return nil }
-            return IndicatorValue(id: id, value: number, period: defaultPeriod, kind: .actual, location: node.location)
+            return IndicatorValue(id: id, value: number, writtenDecimals: IndicatorValue.decimals(in: node.text ?? ""),
+                                  period: defaultPeriod, kind: .actual, location: node.location)
         }
         let fields = reader.mapping(node, "a value of \"\(id)\"") ?? []
         reader.warnUnknownKeys(fields, known: Self.knownKeys, in: "a value of \"\(id)\"")
@@ -58,8 +59,8 @@ private extension IndicatorParser {
         let qualifier = node["qualifier"].map { choice($0, "qualifier", Qualifier.self, reader: &reader) }
         let note = node["note"].flatMap { reader.text($0, "note") }
         guard let number, let period, let kind, qualifier != .some(nil) else { return nil }
-        return IndicatorValue(id: id, value: number, period: period, kind: kind, qualifier: qualifier ?? nil,
-                              note: note, location: valueNode.location)
+        return IndicatorValue(id: id, value: number, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""),
+                              period: period, kind: kind, qualifier: qualifier ?? nil, note: note, location: valueNode.location)
     }
 
     func choice<T: RawRepresentable & CaseIterable>(

@@ -87,8 +87,10 @@ private extension IndexPages {
         }
     }
 
+    /// The edition's figures from its articles in `language`, so notes are in the reader's language.
     func figures(in year: Int, language: String) -> [[String: Any]] {
-        let values = context.model.dataset.reports(in: year).map(\.value)
+        let values = context.model.articles(in: year, language: language).flatMap(\.indicators)
+            .sorted { ($0.id, $0.period) < ($1.id, $1.period) }
         return FigureTable(context: context).rows(values, language: language)
     }
 }

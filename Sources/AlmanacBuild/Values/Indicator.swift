@@ -29,11 +29,32 @@ public enum Qualifier: String, Hashable, Sendable, CaseIterable {
 public struct IndicatorValue: Hashable, Sendable {
     public var id: String
     public var value: Double
+    /// Decimals as the author wrote the value (`2.5` → 1), so a figure is shown as precisely as
+    /// its source gives it and never more precisely than the catalogue allows.
+    public var writtenDecimals: Int
     public var period: Period
     public var kind: IndicatorKind
     public var qualifier: Qualifier?
     public var note: String?
     public var location: SourceLocation
+
+    public init(id: String, value: Double, writtenDecimals: Int = 6, period: Period, kind: IndicatorKind,
+                qualifier: Qualifier? = nil, note: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.value = value
+        self.writtenDecimals = writtenDecimals
+        self.period = period
+        self.kind = kind
+        self.qualifier = qualifier
+        self.note = note
+        self.location = location
+    }
+
+    /// Decimals after the point in a number as written: `2546.18` → 2, `6` → 0.
+    public static func decimals(in text: String) -> Int {
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text[text.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }.count
+    }
 
     /// Two reports say the same thing when all but their note and location agree.
     public func agrees(with other: IndicatorValue) -> Bool {
