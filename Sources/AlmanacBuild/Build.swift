@@ -16,26 +16,34 @@ public struct SiteBuilder: Sendable {
     /// warnings included, and the output folder is left as it was.
     public func build() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        let pages = try render(&run)
-        let written = try run.stage("write") { () throws(DiagnosticError) in Staged(try OutputWriter(outputRoot: input.outputRoot).write(pages)) }
+        let state = try render(&run)
+        let written = try run.stage("write") { () throws(DiagnosticError) in
+            Staged(try OutputWriter(outputRoot: input.outputRoot).write(state.pages))
+        }
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
     }
 
     /// Runs every stage but writing: finds every problem without touching the output folder.
     public func check() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        let pages = try render(&run)
-        return BuildReport(pagesWritten: pages.count, warnings: run.warnings, timings: run.timings)
+        let state = try render(&run)
+        return BuildReport(pagesWritten: state.pages.count, warnings: run.warnings, timings: run.timings)
     }
-}
 
-private extension SiteBuilder {
-    func render(_ run: inout StageRunner) throws(DiagnosticError) -> [RenderedPage] {
+    /// Every stage but writing, keeping what each produced for later incremental rebuilds.
+    func render(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
         let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel).parse(sources) }
         let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
         let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
-        return try run.stage("render") { () throws(DiagnosticError) in try renderer(model, site, sources).render(articles) }
+        let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in
+            let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
+                                            assets: SiteAssets(sources.assets))
+            return Staged((renderer, try renderer.render(articles).value))
+        }
+        return SiteState(sources: sources, site: site, model: model,
+                         transformed: Dictionary(articles.map { (renderer.key($0.article), $0) }) { first, _ in first },
+                         renderer: renderer, pages: pages)
     }
 
     func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {
@@ -45,11 +53,17 @@ private extension SiteBuilder {
     func transformer(_ model: SiteModel) -> ArticleTransformer {
         ArticleTransformer(transforms: transforms, context: TransformContext(model: model))
     }
+}
 
-    func renderer(_ model: SiteModel, _ site: ParsedSite, _ sources: SiteSources) throws(DiagnosticError) -> PageRenderer {
-        PageRenderer(model: model, templates: try TemplateSet(sources.templates), strings: site.strings,
-                     assets: SiteAssets(sources.assets))
-    }
+/// What every stage of a build produced.
+struct SiteState: Sendable {
+    var sources: SiteSources
+    var site: ParsedSite
+    var model: SiteModel
+    /// By `language/edition/slug`.
+    var transformed: [String: TransformedArticle]
+    var renderer: PageRenderer
+    var pages: [RenderedPage]
 }
 
 /// What a finished build did.

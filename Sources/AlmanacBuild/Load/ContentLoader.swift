@@ -42,6 +42,26 @@ public struct ContentLoader: Sendable {
     }
 }
 
+extension ContentLoader {
+    /// Reads one article again after it changed; nil when it was deleted.
+    func reloadArticle(_ relative: String) throws(DiagnosticError) -> SourceFile? {
+        guard (try? io.read("\(input.contentRoot)/\(relative)")) != nil else { return nil }
+        var problems: [Diagnostic] = []
+        let file = read(relative, in: .content, problems: &problems)
+        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems) }
+        return file
+    }
+
+    /// Reads every template again after one changed.
+    func reloadTemplates() throws(DiagnosticError) -> [String: SourceFile] {
+        var problems: [Diagnostic] = []
+        let files = list(input.templatesRoot, label: input.templatesLabel, problems: &problems)
+        let sources = templates(files, problems: &problems)
+        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems) }
+        return sources
+    }
+}
+
 private extension ContentLoader {
     enum Root { case content, templates }
 

@@ -1,0 +1,130 @@
+import AlmanacCore
+
+/// A built site kept in memory, so that one changed file rebuilds only the pages it affects.
+///
+/// An article edit re-renders that article in every language, its neighbours when its title or
+/// date changed, its edition's pages and the homes; a template edit re-renders the pages whose
+/// template uses it. Configuration, catalogue, strings and assets rebuild everything. A failed
+/// update leaves the previous pages in place.
+public final class SiteSession: @unchecked Sendable {
+    public let input: SiteInput
+    private let builder: SiteBuilder
+    private var state: SiteState?
+    /// The site, by output path (`zh/2026/plan/index.html`).
+    public private(set) var pages: [String: RenderedPage] = [:]
+
+    public init(input: SiteInput, io: FileIO = .disk, transforms: [any ArticleTransform]? = nil) {
+        self.input = input
+        self.builder = SiteBuilder(input: input, io: io, transforms: transforms)
+    }
+
+    /// Builds everything from scratch.
+    @discardableResult
+    public func rebuildAll() throws(DiagnosticError) -> SessionUpdate {
+        var run = StageRunner()
+        let state = try builder.render(&run)
+        let previous = pages
+        self.state = state
+        pages = Dictionary(state.pages.map { ($0.path, $0) }) { first, _ in first }
+        let changed = pages.filter { previous[$0.key] != $0.value }.keys.sorted()
+        return SessionUpdate(changedPages: changed, removedPages: previous.keys.filter { pages[$0] == nil }.sorted(),
+                             renderedPages: state.pages.count, warnings: run.warnings, wasFull: true)
+    }
+
+    /// Applies changed files (absolute paths) and returns which pages changed.
+    public func update(changedFiles: [String]) throws(DiagnosticError) -> SessionUpdate {
+        let changes = ChangeSet(paths: changedFiles, input: input)
+        guard var state, !changes.everything else { return try rebuildAll() }
+        if changes.isEmpty { return SessionUpdate(changedPages: [], removedPages: [], renderedPages: 0, warnings: [], wasFull: false) }
+        var targets: Set<PageTarget> = []
+        if !changes.articles.isEmpty {
+            guard let affected = try updateArticles(changes.articles, in: &state) else { return try rebuildAll() }
+            targets.formUnion(affected)
+        }
+        if !changes.templates.isEmpty {
+            targets.formUnion(try updateTemplates(changes.templates, in: &state))
+        }
+        let rendered = try state.renderer.render(Array(targets), articles: state.transformed)
+        self.state = state
+        var changed: [String] = []
+        for page in rendered where pages[page.path] != page {
+            pages[page.path] = page
+            changed.append(page.path)
+        }
+        return SessionUpdate(changedPages: changed.sorted(), removedPages: [], renderedPages: rendered.count,
+                             warnings: [], wasFull: false)
+    }
+}
+
+/// What an update of a `SiteSession` changed.
+public struct SessionUpdate: Sendable {
+    /// Output paths whose bytes changed.
+    public var changedPages: [String]
+    public var removedPages: [String]
+    /// Pages rendered again, changed or not.
+    public var renderedPages: Int
+    public var warnings: [Diagnostic]
+    /// True when the whole site was rebuilt.
+    public var wasFull: Bool
+}
+
+private extension SiteSession {
+    /// Re-reads, re-parses and re-transforms edited articles; nil when articles were added or
+    /// removed, which changes links and lists everywhere and so needs a full rebuild.
+    func updateArticles(_ paths: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget>? {
+        let loader = ContentLoader(input: input, io: builder.io)
+        let parser = ArticleParser(catalogue: state.site.catalogue, contentLabel: input.contentLabel)
+        var articles = Dictionary(state.site.articles.map { ($0.contentPath, $0) }) { first, _ in first }
+        var edited: [Article] = []
+        for path in paths.sorted() {
+            guard let old = articles[path], let file = try loader.reloadArticle(path) else { return nil }
+            let article = try parser.parse(file).value
+            guard article.id == old.id else { return nil }
+            articles[path] = article
+            edited.append(article)
+        }
+        state.site.articles = articles.values.sorted { $0.path < $1.path }
+        let previousModel = state.model
+        state.model = try builder.modelBuilder(state.site).build(state.site.articles).value
+        guard Set(state.model.articles.map(\.path)) == Set(previousModel.articles.map(\.path)) else { return nil }
+        state.renderer.model = state.model
+        let transformer = builder.transformer(state.model)
+        for article in edited {
+            for version in state.model.translations[article.id, default: [:]].values {
+                state.transformed[state.renderer.key(version)] = try transformer.transformAll([version]).value[0]
+            }
+        }
+        return affectedTargets(edited, previous: previousModel, model: state.model)
+    }
+
+    func affectedTargets(_ edited: [Article], previous: SiteModel, model: SiteModel) -> Set<PageTarget> {
+        var targets: Set<PageTarget> = [.root]
+        let languages = model.config.languages.map(\.code)
+        for article in edited {
+            for language in languages {
+                targets.insert(.article(article.id, language: language))
+                targets.insert(.edition(article.id.edition, language: language))
+                targets.insert(.home(language: language))
+            }
+            let before = previous.article(article.id, language: article.language)
+            if before?.title != article.title || before?.date != article.date {
+                for neighbour in model.articles where neighbour.id.edition == article.id.edition {
+                    targets.insert(.article(neighbour.id, language: neighbour.language))
+                }
+            }
+        }
+        let existing = Set(model.pageTargets)
+        return targets.filter(existing.contains)
+    }
+
+    /// Re-reads templates; returns every page whose template uses one that changed.
+    func updateTemplates(_ names: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget> {
+        let sources = try ContentLoader(input: input, io: builder.io).reloadTemplates()
+        state.sources.templates = sources
+        state.renderer.templates = try TemplateSet(sources)
+        let dependencies = TemplateDependencies(sources)
+        return Set(state.model.pageTargets.filter { target in
+            names.contains { dependencies.uses(target.template, $0) }
+        })
+    }
+}

@@ -1,0 +1,43 @@
+/// Which templates each template includes, directly or through others, so a template edit
+/// re-renders only the pages that use it.
+struct TemplateDependencies {
+    private var includes: [String: Set<String>] = [:]
+
+    init(_ sources: [String: SourceFile]) {
+        for (name, file) in sources {
+            includes[name] = Self.references(in: file.text)
+        }
+    }
+
+    /// True when `template` is `root` or is reached from it through partials and parents.
+    func uses(_ root: String, _ template: String) -> Bool {
+        var seen: Set<String> = []
+        var queue = [root]
+        while let name = queue.popLast() {
+            if name == template { return true }
+            guard seen.insert(name).inserted else { continue }
+            queue += includes[name, default: []]
+        }
+        return false
+    }
+
+    /// Names after `{{>` (partials) and `{{<` (parents).
+    static func references(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let marker = rest.first, marker == ">" || marker == "<", let close = rest.range(of: "}}") else { continue }
+            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: " \t")
+            names.insert(name)
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in characters: String) -> String {
+        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+    }
+}

@@ -1,0 +1,95 @@
+import AlmanacCore
+import Foundation
+import Testing
+@testable import AlmanacBuild
+
+/// Incremental rebuilds on a copy of the bilingual fixture site.
+@Suite struct SiteSessionTests {
+    let root = TestSupport.temporaryFolder()
+    var content: String { root + "/Content" }
+    var templates: String { root + "/Templates" }
+
+    init() throws {
+        let files = FileManager.default
+        try files.copyItem(atPath: TestSupport.fixtures.appendingPathComponent("Sites/bilingual/Content").path, toPath: content)
+        try files.copyItem(atPath: TestSupport.repositoryTemplates, toPath: templates)
+    }
+
+    func session() throws -> SiteSession {
+        let session = SiteSession(input: SiteInput(siteRoot: root))
+        try session.rebuildAll()
+        return session
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try change(text).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func anArticleEditRendersOnlyWhatShowsIt() throws {
+        let session = try session()
+        let path = content + "/2025/review.en.md"
+        try edit(path) { $0.replacingOccurrences(of: "Modern logistics", with: "Modern logistics hubs") }
+        let update = try session.update(changedFiles: [path])
+        #expect(!update.wasFull)
+        #expect(update.changedPages == ["en/2025/review/index.html"])
+        #expect(update.renderedPages == 7, "both versions, both edition pages, both homes and the root")
+        #expect(String(decoding: session.pages["en/2025/review/index.html"]!.bytes, as: UTF8.self).contains("Modern logistics hubs"))
+    }
+
+    @Test func aFigureEditReachesTheEditionTable() throws {
+        let session = try session()
+        let zh = content + "/2025/review.zh.md", en = content + "/2025/review.en.md"
+        for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "value: 1257", with: "value: 1300") } }
+        let update = try session.update(changedFiles: [zh, en])
+        #expect(update.changedPages == ["en/2025/index.html", "en/2025/review/index.html", "zh/2025/index.html", "zh/2025/review/index.html"])
+    }
+
+    @Test func aRetitledArticleRendersItsNeighboursAgain() throws {
+        let session = try session()
+        let path = content + "/2025/review.zh.md"
+        try edit(path) { $0.replacingOccurrences(of: "title: 2025年回顾", with: "title: 二〇二五年回顾") }
+        let update = try session.update(changedFiles: [path])
+        #expect(update.changedPages.contains("zh/2025/notes/index.html"), "the next article links back by title")
+        #expect(update.changedPages.contains("zh/2025/index.html"))
+    }
+
+    @Test func aTemplateEditRendersOnlyThePagesThatUseIt() throws {
+        let session = try session()
+        let path = templates + "/edition.mustache"
+        try edit(path) { $0.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1 class=\"edition\">{{title}}</h1>") }
+        let update = try session.update(changedFiles: [path])
+        #expect(update.changedPages == ["en/2024/index.html", "en/2025/index.html", "zh/2024/index.html", "zh/2025/index.html"])
+        #expect(update.renderedPages == 4)
+    }
+
+    @Test func aPartialEditRendersEveryPageThatIncludesIt() throws {
+        let session = try session()
+        let path = templates + "/partials/footer.mustache"
+        try edit(path) { $0.replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer x\">") }
+        let update = try session.update(changedFiles: [path])
+        #expect(update.changedPages.count == 11, "every page but the root, which has no footer")
+        #expect(!update.changedPages.contains("index.html"))
+    }
+
+    @Test func aBrokenEditKeepsThePreviousPagesUntilFixed() throws {
+        let session = try session()
+        let before = session.pages
+        let path = content + "/2025/review.en.md"
+        try edit(path) { $0.replacingOccurrences(of: "value: 1257", with: "value: 1258") }
+        #expect(throws: DiagnosticError.self) { try session.update(changedFiles: [path]) }
+        #expect(session.pages == before)
+        try edit(path) { $0.replacingOccurrences(of: "value: 1258", with: "value: 1257") }
+        let update = try session.update(changedFiles: [path])
+        #expect(update.changedPages.isEmpty)
+    }
+
+    @Test func aNewArticleRebuildsEverything() throws {
+        let session = try session()
+        let path = content + "/2024/extra.zh.md"
+        try "---\ntitle: 新文章\ndate: 2024-12-29\n---\n正文\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let update = try session.update(changedFiles: [path])
+        #expect(update.wasFull)
+        #expect(session.pages["zh/2024/extra/index.html"] != nil)
+    }
+}
