@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,15 +31,24 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "AlmanacPreview",
+            dependencies: [
+                "AlmanacBuild", "AlmanacCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacBuild",
+                "AlmanacBuild", "AlmanacPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
+        .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild"]),
         .testTarget(
             name: "AlmanacBuildTests",
             dependencies: ["AlmanacBuild"]

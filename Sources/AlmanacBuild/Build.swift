@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
     /// Every stage but writing, keeping what each produced for later incremental rebuilds.
     func render(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
-        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel).parse(sources) }
+        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources) }
         let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
         let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
         let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in

@@ -1,3 +1,4 @@
+import AlmanacCore
 import CCmark
 #if canImport(Glibc)
 import Glibc

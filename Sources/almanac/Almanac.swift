@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Almanac: ParsableCommand {
+struct Almanac: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Builds bilingual report sites from Markdown articles with indicator front matter.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a set of changed files means for the site: the smallest kind of rebuild that is correct.
 struct ChangeSet: Equatable {
     /// Articles edited, added or deleted, by path below the content folder.
@@ -9,14 +11,15 @@ struct ChangeSet: Equatable {
 
     /// Sorts absolute file paths by what they are; files outside the site are ignored.
     init(paths: [String], input: SiteInput) {
-        for path in paths {
-            if let relative = Self.relative(path, to: input.contentRoot) {
+        let contentRoot = Self.absolute(input.contentRoot), templatesRoot = Self.absolute(input.templatesRoot)
+        for path in paths.map(Self.absolute) {
+            if let relative = Self.relative(path, to: contentRoot) {
                 if ArticlePath(relative) != nil {
                     articles.insert(relative)
                 } else if !relative.hasSuffix(".md") && !Self.isEditorLeftover(relative) {
                     everything = true
                 }
-            } else if let relative = Self.relative(path, to: input.templatesRoot), !Self.isEditorLeftover(relative) {
+            } else if let relative = Self.relative(path, to: templatesRoot), !Self.isEditorLeftover(relative) {
                 if relative.hasSuffix(".mustache") {
                     templates.insert(String(relative.dropLast(".mustache".count)))
                 } else {
@@ -27,6 +30,10 @@ struct ChangeSet: Equatable {
     }
 
     var isEmpty: Bool { articles.isEmpty && templates.isEmpty && !everything }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
 
     private static func relative(_ path: String, to root: String) -> String? {
         let root = root.hasSuffix("/") ? root : root + "/"

@@ -11,6 +11,8 @@ public struct SiteInput: Sendable {
     public var templatesLabel: String
     /// Drafts are built only for previews.
     public var includeDrafts: Bool
+    /// Replaces `base_url` of `site.yml`; the preview serves the site from `/`.
+    public var baseURLOverride: String?
 
     public init(
         contentRoot: String, templatesRoot: String, outputRoot: String,

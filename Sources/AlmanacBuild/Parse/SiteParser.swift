@@ -11,9 +11,11 @@ public struct ParsedSite: Sendable {
 /// Parse stage: configuration, catalogue, string tables and every article, the articles in parallel.
 struct SiteParser: Sendable {
     var contentLabel: String
+    var baseURLOverride: String?
 
     func parse(_ sources: SiteSources) throws(DiagnosticError) -> Staged<ParsedSite> {
-        let config = try SiteConfigParser().parse(sources.config)
+        var config = try SiteConfigParser().parse(sources.config)
+        if let baseURLOverride { config.value.baseURL = baseURLOverride }
         let codes = config.value.languages.map(\.code)
         let catalogue = try CatalogueParser(languages: codes).parse(sources.catalogue)
         let strings = try UIStringsParser().parse(sources.stringTables, languages: codes)

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Watches folders (recursively) and reports changed files in batches: quick successive saves,
+/// such as an editor writing a temporary file and renaming it, arrive as one batch.
+///
+/// Uses inotify on Linux, which costs nothing while nothing changes; elsewhere it compares
+/// modification times every 200 ms.
+public final class FileWatcher: Sendable {
+    public let folders: [String]
+    /// How long to wait for more changes before reporting a batch.
+    public let settleMilliseconds: Int32
+
+    public init(folders: [String], settleMilliseconds: Int32 = 15) {
+        self.folders = folders.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        self.settleMilliseconds = settleMilliseconds
+    }
+
+    /// Batches of absolute paths that changed; watching stops when the stream's reader goes away.
+    public func changes() -> AsyncStream<[String]> {
+        let (stream, continuation) = AsyncStream<[String]>.makeStream()
+        #if os(Linux)
+        let source = InotifySource(folders: folders, settleMilliseconds: settleMilliseconds) { continuation.yield($0) }
+        #else
+        let source = PollingSource(folders: folders) { continuation.yield($0) }
+        #endif
+        continuation.onTermination = { _ in source.stop() }
+        source.start()
+        return stream
+    }
+}
+
+#if !os(Linux)
+/// Compares modification times of every file every 200 ms.
+final class PollingSource: @unchecked Sendable {
+    private let folders: [String]
+    private let report: @Sendable ([String]) -> Void
+    private let lock = NSLock()
+    private var running = true
+
+    init(folders: [String], report: @escaping @Sendable ([String]) -> Void) {
+        self.folders = folders
+        self.report = report
+    }
+
+    func start() {
+        Thread.detachNewThread { [self] in
+            var known = snapshot()
+            while lock.withLock({ running }) {
+                Thread.sleep(forTimeInterval: 0.2)
+                let now = snapshot()
+                let changed = Set(now.keys).union(known.keys).filter { now[$0] != known[$0] }
+                if !changed.isEmpty { report(changed.sorted()) }
+                known = now
+            }
+        }
+    }
+
+    func stop() {
+        lock.withLock { running = false }
+    }
+
+    private func snapshot() -> [String: Date] {
+        var times: [String: Date] = [:]
+        for folder in folders {
+            let enumerator = FileManager.default.enumerator(atPath: folder)
+            while let relative = enumerator?.nextObject() as? String {
+                let path = folder + "/" + relative
+                times[path] = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            }
+        }
+        return times
+    }
+}
+#endif

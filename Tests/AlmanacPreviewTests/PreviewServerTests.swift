@@ -1,0 +1,87 @@
+import AlmanacBuild
+import Foundation
+import Testing
+@testable import AlmanacPreview
+
+/// Starts the preview server on a free loopback port over a copy of a fixture site.
+@Suite(.serialized) struct PreviewServerTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../AlmanacBuildTests/Fixtures/Sites/bilingual/Content").standardizedFileURL.path
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Templates").standardizedFileURL.path
+
+    /// Runs `body` with a client of a server over a fresh copy of the site, then stops the server.
+    func withServer(_ body: (TestHTTPClient, String) async throws -> Void) async throws {
+        let root = NSTemporaryDirectory() + "almanac-preview-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: Self.fixture, toPath: root + "/Content")
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/Templates")
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let server = PreviewServer(input: SiteInput(siteRoot: root), port: 0, log: { _ in })
+        let task = Task { try await server.run { portContinuation.yield($0) } }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { Issue.record("the server did not start"); return }
+        try await body(TestHTTPClient(port: port), root)
+        task.cancel()
+        _ = await task.result
+    }
+
+    @Test func servesPagesWithTheirContentTypes() async throws {
+        try await withServer { client, _ in
+            let page = try client.get("/zh/2025/review/")
+            #expect(page.status == 200)
+            #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(page.body.contains("<h1>2025年回顾</h1>"))
+            #expect(page.body.contains("EventSource(\"/__almanac/events\")"))
+            let stylesheet = page.body.split(separator: "\"").first { $0.hasPrefix("/assets/style.") }.map(String.init)
+            #expect(try client.get(stylesheet ?? "/missing.css").headers["content-type"] == "text/css; charset=utf-8")
+            #expect(try client.get("/zh/2025/review").status == 301)
+            let draft = try client.get("/zh/2024/unfinished/")
+            #expect(draft.status == 200, "drafts are previewed")
+            #expect(draft.body.contains("<span class=\"badge\">草稿</span>"))
+        }
+    }
+
+    @Test func refusesEverythingOutsideTheSite() async throws {
+        try await withServer { client, _ in
+            for path in ["/../Content/site.yml", "/%2e%2e/Content/site.yml", "/zh/%2E%2E/%2e%2e/Content/site.yml",
+                         "/..%2fContent%2fsite.yml", "//etc/passwd", "/assets/", "/zh/2025/nothing/"] {
+                let reply = try client.get(path)
+                #expect(reply.status == 404, "\(path)")
+                #expect(!reply.body.contains("base_url"), "\(path)")
+            }
+        }
+    }
+
+    @Test func anEditReloadsOpenPagesWithTheNewContent() async throws {
+        try await withServer { client, root in
+            let events = try client.openEvents("/__almanac/events")
+            defer { close(events) }
+            try await Task.sleep(for: .milliseconds(200))
+            let path = root + "/Content/2025/review.en.md"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "Modern logistics", with: "Smart logistics").write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(client.waitForEvent("reload", on: events, seconds: 10))
+            #expect(try client.get("/en/2025/review/").body.contains("Smart logistics"))
+        }
+    }
+
+    @Test func showsBuildErrorsUntilTheyAreFixed() async throws {
+        try await withServer { client, root in
+            let events = try client.openEvents("/__almanac/events")
+            defer { close(events) }
+            try await Task.sleep(for: .milliseconds(200))
+            let path = root + "/Content/2025/review.en.md"
+            let original = try String(contentsOfFile: path, encoding: .utf8)
+            try original.replacingOccurrences(of: "value: 1257", with: "value: 1258").write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(client.waitForEvent("reload", on: events, seconds: 10))
+            let broken = try client.get("/en/2025/review/")
+            #expect(broken.status == 500)
+            #expect(broken.body.contains("Content/2025/review.zh.md:12:28"))
+            try original.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(client.waitForEvent("reload", on: events, seconds: 10))
+            #expect(try client.get("/en/2025/review/").status == 200)
+        }
+    }
+}
