@@ -16,6 +16,9 @@ public struct ChartContext: Sendable {
     public var dataURL: String?
     /// The folder CSV names are relative to, used in the locations of CSV errors.
     public var dataDirectory: String
+    /// Mixed into element ids; set it when one page shows the same chart twice, since ids
+    /// come from the spec (and its location) and would otherwise repeat.
+    public var idSalt: String
 
     /// Creates a context; `strings` defaults to the built-in words for `language`.
     public init(
@@ -23,6 +26,7 @@ public struct ChartContext: Sendable {
         strings: ChartStrings? = nil,
         dataURL: String? = nil,
         dataDirectory: String = "Content/data",
+        idSalt: String = "",
         indicator: @escaping @Sendable (String) -> IndicatorSeries? = { _ in nil },
         csv: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
@@ -30,6 +34,7 @@ public struct ChartContext: Sendable {
         self.strings = strings ?? ChartStrings.standard(for: language)
         self.dataURL = dataURL
         self.dataDirectory = dataDirectory
+        self.idSalt = idSalt
         self.indicator = indicator
         self.csv = csv
     }

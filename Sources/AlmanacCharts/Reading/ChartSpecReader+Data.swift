@@ -93,8 +93,15 @@ private extension ChartSpecReader {
     }
 
     /// All labels of several series in reading order; a label missing from the first series is
-    /// placed after its neighbour in the series that has it, so years stay in sequence.
+    /// placed next to its neighbours in the series that has it. Periods that start with a year
+    /// are put in order, since that is the only order they can mean.
     func mergedLabels(_ lists: [[String]]) -> [String] {
+        let merged = mergedInReadingOrder(lists)
+        let startsWithYear = { (label: String) in label.prefix(4).count == 4 && label.prefix(4).allSatisfy(\.isASCII) && Int(label.prefix(4)) != nil }
+        return merged.allSatisfy(startsWithYear) ? merged.sorted() : merged
+    }
+
+    func mergedInReadingOrder(_ lists: [[String]]) -> [String] {
         var merged: [String] = []
         for list in lists {
             var anchor: Int?

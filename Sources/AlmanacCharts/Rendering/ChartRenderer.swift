@@ -14,7 +14,7 @@ public struct ChartRenderer: Sendable {
         let chart = try ChartResolver(context: context).resolve(spec)
         let canvas = ChartCanvas(
             chart: chart,
-            id: "chart-" + ContentHash.hex("\(context.language)|\(spec)"),
+            id: "chart-" + ContentHash.hex("\(context.language)|\(context.idSalt)|\(spec)"),
             language: context.language,
             strings: context.strings,
             format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals)
