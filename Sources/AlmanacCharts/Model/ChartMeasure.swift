@@ -4,9 +4,11 @@ public struct ChartMeasure: Sendable, Hashable {
     public var label: String?
     /// The period of the value, e.g. "2024年".
     public var period: String?
+    /// The figure itself, in the chart's unit.
     public var value: Double?
     /// The value one edition before, for the change shown under a kpi.
     public var previous: Double?
+    /// The period of `previous`, e.g. "2023年".
     public var previousPeriod: String?
     /// The goal a bullet chart measures against.
     public var target: Double?

@@ -4,6 +4,7 @@ public struct ChartReference: Sendable, Hashable {
     public var from: Double?
     /// The value of a line, or the upper value of a band.
     public var to: Double
+    /// Written beside the line or band, e.g. "目标".
     public var label: String?
 
     /// Creates a line at `value`.

@@ -36,19 +36,25 @@ public struct ChartSpec: Sendable, Hashable {
         case column, bar, line, area, donut, kpi, bullet, sparkline
     }
 
+    /// Which chart to draw.
     public var type: Kind
+    /// Shown in the caption and as the SVG's accessible name.
     public var title: String?
+    /// Shown under the title, e.g. the period covered.
     public var subtitle: String?
     /// Who published the numbers; shown after "来源：" or "Source:".
     public var source: String?
+    /// Each shown after "注：" or "Note:" below the chart.
     public var notes: [String]
     /// Unit of the values; for indicator charts the renderer uses the series' unit when this is nil.
     public var unit: String?
     /// Decimals to show; nil lets the data decide.
     public var decimals: Int?
+    /// Where the numbers come from.
     public var data: ChartData
     /// Stack the series instead of grouping them (column, bar, area).
     public var stacked: Bool
+    /// Guide lines and bands drawn across column, bar, line and area charts.
     public var references: [ChartReference]
     /// The single figure of a kpi or bullet chart; nil for other types.
     public var measure: ChartMeasure?

@@ -16,8 +16,11 @@ public struct ChartStrings: Sendable, Hashable {
     public var period: String
     /// Header of the value column of a single unnamed series.
     public var value: String
+    /// Legend key of measured values.
     public var actual: String
+    /// Legend key and table note of estimates.
     public var estimate: String
+    /// Legend key and column header of targets.
     public var target: String
     /// Header of the previous-value row of a kpi table.
     public var previous: String

@@ -2,7 +2,9 @@ import AlmanacCore
 
 /// One number in a chart, with what kind of figure it is.
 public struct ChartValue: Sendable, Hashable {
+    /// The number in the chart's unit.
     public var value: Double
+    /// Inline data is always actual; indicators may give estimates.
     public var kind: PointKind
     /// Words that qualify the number, e.g. "左右"; shown in tooltips and the data table.
     public var qualifier: String?
@@ -39,7 +41,9 @@ public struct ChartSeries: Sendable, Hashable {
 
 /// Labels (categories or periods) and the series measured over them: the data behind a chart.
 public struct ChartTable: Sendable, Hashable {
+    /// Categories or periods, in the order they are drawn.
     public var labels: [String]
+    /// The rows of numbers, one value slot per label each.
     public var series: [ChartSeries]
     /// The most decimals written in the source numbers, used when the spec sets none.
     public var decimals: Int

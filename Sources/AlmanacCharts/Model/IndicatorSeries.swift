@@ -10,7 +10,9 @@ public enum PointKind: String, Sendable, Hashable, CaseIterable {
 public struct SeriesPoint: Sendable, Hashable {
     /// The period as readers see it, e.g. `2019` or `2020-H1`.
     public var label: String
+    /// The number in the indicator's unit.
     public var value: Double
+    /// Whether the number is measured, estimated or a target.
     public var kind: PointKind
     /// Words that qualify the number, e.g. "左右" or "about"; shown in tooltips and the data table.
     public var qualifier: String?

@@ -97,7 +97,7 @@ private extension ChartSpecReader {
     /// are put in order, since that is the only order they can mean.
     func mergedLabels(_ lists: [[String]]) -> [String] {
         let merged = mergedInReadingOrder(lists)
-        let startsWithYear = { (label: String) in label.prefix(4).count == 4 && label.prefix(4).allSatisfy(\.isASCII) && Int(label.prefix(4)) != nil }
+        let startsWithYear = { (label: String) in label.utf8.prefix(4).allSatisfy { (48...57).contains($0) } && label.utf8.count >= 4 }
         return merged.allSatisfy(startsWithYear) ? merged.sorted() : merged
     }
 

@@ -31,14 +31,17 @@ struct ChartCanvas {
 
     /// The value with its unit, qualifier and kind, as tooltips and descriptions say it.
     func spoken(_ value: ChartValue) -> String {
-        var text = format.string(value.value)
-        if let qualifier = value.qualifier, !qualifier.isEmpty {
-            text += isChinese ? qualifier : " " + qualifier
-        }
+        var text = qualified(format.string(value.value), value.qualifier)
         if let note = kindNote(value.kind) {
             text += isChinese ? "（\(note)）" : " (\(note.lowercased()))"
         }
         return text
+    }
+
+    /// Chinese qualifiers follow the number (6.5%左右), English ones lead (about 6.5%).
+    func qualified(_ number: String, _ qualifier: String?) -> String {
+        guard let qualifier, !qualifier.isEmpty else { return number }
+        return isChinese ? number + qualifier : qualifier + " " + number
     }
 
     /// A native tooltip: "签约 · 2023：120亿元" or "2023: 120".

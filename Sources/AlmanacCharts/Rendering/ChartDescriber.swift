@@ -45,14 +45,16 @@ private extension ChartDescriber {
         var parts = [phrase(zh ? "最高" : "highest", high), phrase(zh ? "最低" : "lowest", low)]
         if canvas.labelsArePeriods { parts.append(phrase(zh ? "最新" : "latest", latest)) }
         if points.count == 1 { parts = [phrase("", latest)] }
-        let name = series.name.isEmpty ? "" : series.name + (zh ? "：" : ": ")
-        return sentence(name + parts.joined(separator: zh ? "，" : ", "))
+        let summary = parts.joined(separator: zh ? "，" : ", ")
+        guard !series.name.isEmpty else { return sentence(zh ? summary : summary.prefix(1).uppercased() + summary.dropFirst()) }
+        return sentence(series.name + (zh ? "：" : ": ") + summary)
     }
 
     func phrase(_ word: String, _ point: (String, ChartValue)) -> String {
         let value = canvas.spoken(point.1)
-        if word.isEmpty { return zh ? "\(point.0)为\(value)" : "\(value) in \(point.0)" }
-        return zh ? "\(word)为\(point.0)的\(value)" : "\(word) \(value) (\(point.0))"
+        let when = canvas.labelsArePeriods ? " in \(point.0)" : " (\(point.0))"
+        if word.isEmpty { return zh ? "\(point.0)为\(value)" : value + when }
+        return zh ? "\(word)为\(point.0)的\(value)" : "\(word) \(value)\(when)"
     }
 
     func targets() -> [String] {

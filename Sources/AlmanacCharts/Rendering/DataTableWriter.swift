@@ -51,10 +51,7 @@ private extension DataTableWriter {
     /// The exact number with the page's separators; estimates and qualifiers are spelt out.
     func cell(_ value: ChartValue?) -> String {
         guard let value else { return "—" }
-        var text = canvas.format.number(value.value)
-        if let qualifier = value.qualifier, !qualifier.isEmpty {
-            text += canvas.isChinese ? qualifier : " " + qualifier
-        }
+        var text = canvas.qualified(canvas.format.number(value.value), value.qualifier)
         if value.kind == .estimate {
             text += canvas.isChinese ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
         }

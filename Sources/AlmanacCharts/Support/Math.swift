@@ -15,6 +15,7 @@ enum Math {
     static let pi = Double.pi
 }
 
+// Inside `Math` its own names hide libm's, so the calls go through these file-level shims.
 private func cLog10(_ value: Double) -> Double { log10(value) }
 private func cSin(_ value: Double) -> Double { sin(value) }
 private func cCos(_ value: Double) -> Double { cos(value) }

@@ -1,7 +1,8 @@
 /// The sample charts, one or more per type, in Chinese and English.
 extension Sample {
     static let all: [Sample] = [
-        gdpColumns, groupedColumns, stackedColumns, csvColumns, manyYears, longCategories,
+        gdpColumns, groupedColumns, stackedColumns, csvColumns, manyYears, longCategories, growthColumns,
+        incomeColumns,
         growthLine, multiLine, stackedArea, wageBars, changeBars, industryDonut,
         gdpKPI, incomeKPI, growthBullet, growthSparkline,
     ]
@@ -136,5 +137,27 @@ extension Sample {
           Food and beverages: 7.9
           Paper and printing: 2.1
           Equipment manufacturing: 12.4
+        """)
+
+    static let growthColumns = Sample(name: "column-indicator", zh: """
+        type: column
+        title: 地区生产总值增速
+        subtitle: 2024年为预计数
+        indicator: gdp_growth
+        """, en: """
+        type: column
+        title: GDP growth
+        subtitle: 2024 is an estimate
+        indicator: gdp_growth
+        """)
+
+    static let incomeColumns = Sample(name: "column-income", zh: """
+        type: column
+        title: 城镇居民人均可支配收入
+        indicator: income
+        """, en: """
+        type: column
+        title: Urban disposable income per capita
+        indicator: income
         """)
 }
