@@ -15,6 +15,10 @@ struct GalleryTests {
                 cells.append("<section lang=\"\(language)\"><h2>\(sample.name) · \(language)</h2>\n\(figure)\n</section>")
             }
         }
+        for (index, yaml) in EdgeCaseTests.specs.enumerated() {
+            let figure = try AlmanacChartsRendering.render(try Diagnose.spec(yaml), language: "zh")
+            cells.append("<section lang=\"zh\"><h2>edge case \(index + 1)</h2>\n\(figure)\n</section>")
+        }
         let sparkRow = try Sample.growthSparkline.render("zh", idSalt: "table")
         let table = "<section lang=\"zh\"><h2>sparkline in a table</h2><table class=\"plain\"><tr><th>增速</th><td>\(sparkRow)</td><td>5.9%</td></tr></table></section>"
         let page = Self.page(body: (cells + [table]).joined(separator: "\n"))

@@ -55,7 +55,16 @@ private extension ColumnDrawer {
         } else {
             values += table.series.flatMap { $0.values.compactMap { $0?.value } }
         }
-        return values
+        guard mayLabelValues, let low = values.min(), let high = values.max() else { return values }
+        // Room for the labels above the tallest column and below the deepest one.
+        let pad = (max(high, 0) - min(low, 0)) * 0.1
+        return values + [high > 0 ? high + pad : high, low < 0 ? low - pad : low]
+    }
+
+    /// Single series with few columns get their values written on them, when they fit.
+    var mayLabelValues: Bool {
+        let table = canvas.chart.table
+        return !stacked && table.series.count == 1 && table.labels.count <= 16
     }
 
     func drawBars(_ frame: CartesianFrame, _ geometry: BarGeometry, into writer: inout SVGWriter) {
@@ -81,7 +90,7 @@ private extension ColumnDrawer {
     /// Values above (or below, when negative) single-series columns, when they fit their band.
     func drawValueLabels(_ frame: CartesianFrame, _ geometry: BarGeometry, into writer: inout SVGWriter) {
         let table = canvas.chart.table
-        guard table.series.count == 1, table.labels.count <= 16 else { return }
+        guard mayLabelValues else { return }
         let values = table.series[0].values
         let texts = values.map { $0.map { frame.valueLabel($0.value, format: canvas.format) } }
         let size = ChartCanvas.smallFontSize

@@ -20,6 +20,7 @@ struct AxisLabelLayout {
 
     /// Chooses a layout for labels spaced `spacing` apart.
     init(labels: [String], spacing: Double, fontSize: Double) {
+        let spacing = max(spacing, 1)
         let widest = labels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
         let periods = labels.allSatisfy { $0.contains(where: \.isNumber) }
         if widest + Self.gap <= spacing {
