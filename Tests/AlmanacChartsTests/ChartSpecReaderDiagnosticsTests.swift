@@ -152,3 +152,12 @@ struct ChartSpecReaderDiagnosticsTests {
         ]))
     }
 }
+
+extension ChartSpecReaderDiagnosticsTests {
+    @Test("a reference on a bar chart is refused rather than ignored")
+    func barReference() {
+        #expect(Diagnose.readError("type: bar\ntitle: 工资\ndata: {a: 1}\nreference: {value: 1}") == Diagnose.chartError([
+            ("\"reference\" does not apply to a bar chart (it is for column, line, area): remove it", Diagnose.at(13, 1)),
+        ]))
+    }
+}

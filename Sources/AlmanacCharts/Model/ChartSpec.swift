@@ -19,8 +19,8 @@ import AlmanacCore
 /// indicator: gdp          # OR the history of an indicator across all editions
 /// csv: pipeline.csv       # OR Content/data/pipeline.csv: first column labels, header row series names
 /// stacked: false          # optional, for column, bar and area
-/// reference: {value: 6, label: 目标}          # optional line; a band is {from: 5, to: 6, label: …};
-///                                             # a list gives several
+/// reference: {value: 6, label: 目标}          # optional line (column, line, area); a band is
+///                                             # {from: 5, to: 6, label: …}; a list gives several
 /// ```
 ///
 /// - `kpi` takes `value`, `label`, `unit`, `period` and optionally `previous` (with

@@ -6,7 +6,9 @@ enum ChartKeys {
 
     static func allowed(for type: ChartSpec.Kind) -> [String] {
         switch type {
-        case .column, .bar, .area: common + dataSources + ["stacked", "reference"]
+        case .column, .area: common + dataSources + ["stacked", "reference"]
+        // Bars have no horizontal guide lines yet; refusing the key beats ignoring it.
+        case .bar: common + dataSources + ["stacked"]
         case .line: common + dataSources + ["reference"]
         case .donut: common + ["data", "csv"]
         case .kpi: common + ["indicator", "value", "label", "period", "previous", "previous_period"]
