@@ -1,0 +1,97 @@
+/// The plot area, value axis and category axis shared by column, line and area charts.
+///
+/// Margins are measured from the labels they must hold, so long tick labels or rotated
+/// categories take room from the plot instead of spilling outside the viewBox.
+struct CartesianFrame {
+    let left: Double
+    let top: Double
+    let plotWidth: Double
+    let plotHeight: Double
+    let scale: LinearScale
+    let xLabels: AxisLabelLayout
+    let axis: AxisFormatter.Result
+    let count: Int
+
+    static let plotHeight = 190.0
+
+    init(canvas: ChartCanvas, domain: [Double], includeZero: Bool, rightMargin: Double, topMargin: Double) {
+        let probe = LinearScale(covering: domain, includeZero: includeZero, from: 0, to: 1)
+        let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
+            .labels(ticks: probe.ticks, step: probe.step)
+        let widest = axis.labels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
+        let labels = canvas.chart.table.labels
+        let count = max(labels.count, 1)
+        var left = max(widest + 8, 20)
+        var right = rightMargin
+        var xLabels = AxisLabelLayout(labels: labels, spacing: (ChartCanvas.width - left - right) / Double(count),
+                                      fontSize: ChartCanvas.smallFontSize)
+        if xLabels.overhang > left || xLabels.rightOverhang > right {
+            // Labels reach past the plot's ends; widen the margins so none is cut off.
+            left = max(left, xLabels.overhang + 2)
+            right = max(right, xLabels.rightOverhang + 2)
+            xLabels = AxisLabelLayout(labels: labels, spacing: (ChartCanvas.width - left - right) / Double(count),
+                                      fontSize: ChartCanvas.smallFontSize)
+        }
+        self.left = left
+        self.xLabels = xLabels
+        self.count = count
+        self.axis = axis
+        top = topMargin + (axis.heading == nil ? 10 : 24)
+        plotWidth = ChartCanvas.width - left - right
+        plotHeight = Self.plotHeight
+        scale = LinearScale(covering: domain, includeZero: includeZero, from: top + plotHeight, to: top)
+    }
+
+    var band: Double { plotWidth / Double(count) }
+    var bottom: Double { top + plotHeight }
+    var right: Double { left + plotWidth }
+    var height: Double { bottom + xLabels.height }
+
+    func center(_ index: Int) -> Double { left + band * (Double(index) + 0.5) }
+
+    /// A value as a label on the chart, in the axis's scale.
+    func valueLabel(_ value: Double, format: ValueFormatter) -> String {
+        axis.valueLabel(value, format: format)
+    }
+
+    /// Gridlines with tick labels, and the unit heading above them.
+    func drawValueAxis(into writer: inout SVGWriter) {
+        let n = SVGWriter.number
+        writer.open("g", [("class", "chart-axis"), ("font-size", n(ChartCanvas.smallFontSize)), ("text-anchor", "end")])
+        for (tick, label) in zip(scale.ticks, axis.labels) {
+            let y = scale.position(tick)
+            writer.element("line", [("x1", n(left)), ("y1", n(y)), ("x2", n(right)), ("y2", n(y)),
+                                    ("stroke", "currentColor"), ("stroke-opacity", "0.15")])
+            writer.text(label, x: left - 5, y: y + 3.5)
+        }
+        if let heading = axis.heading {
+            writer.text(heading, x: 0, y: top - 12, [("text-anchor", "start")])
+        }
+        writer.close("g")
+    }
+
+    /// The zero line, drawn over the marks so bars visibly start from it.
+    func drawBaseline(into writer: inout SVGWriter) {
+        let y = SVGWriter.number(scale.baseline)
+        writer.element("line", [("x1", SVGWriter.number(left)), ("y1", y), ("x2", SVGWriter.number(right)),
+                                ("y2", y), ("stroke", "currentColor"), ("stroke-opacity", "0.7")])
+    }
+
+    func drawCategoryAxis(into writer: inout SVGWriter) {
+        let n = SVGWriter.number
+        let size = ChartCanvas.smallFontSize
+        writer.open("g", [("class", "chart-axis"), ("font-size", n(size)), ("text-anchor", xLabels.orientation == .rotated ? "end" : "middle")])
+        for (index, lines) in xLabels.lines.enumerated() where !lines.isEmpty {
+            let x = center(index)
+            switch xLabels.orientation {
+            case .horizontal:
+                writer.text(lines, x: x, y: bottom + AxisLabelLayout.gap + size,
+                            lineHeight: size * AxisLabelLayout.lineHeight)
+            case .rotated:
+                let y = bottom + AxisLabelLayout.gap + 2
+                writer.text(lines, x: x + 3, y: y + size * 0.7, [("transform", "rotate(-45 \(n(x + 3)) \(n(y)))")])
+            }
+        }
+        writer.close("g")
+    }
+}

@@ -1,0 +1,45 @@
+import AlmanacCore
+
+/// Tick labels for a value axis: one shared scale for all ticks (so a Chinese axis reads
+/// 0, 0.5, 1, 1.5 under a "万元" heading), decimals just enough for the step, and the unit
+/// either on every tick (`6%`) or once as the axis heading.
+struct AxisFormatter {
+    let language: String
+    let unit: String
+
+    /// Tick labels, the heading above the axis, and what values were divided by to match it.
+    struct Result {
+        let labels: [String]
+        let heading: String?
+        let divisor: Double
+        /// True when the unit is written on every label (`6%`) rather than in the heading.
+        let unitOnLabels: Bool
+
+        /// A value as a label on the chart, in the axis's scale (so 25000元 reads 2.5 under 万元).
+        func valueLabel(_ value: Double, format: ValueFormatter) -> String {
+            let shift = Int(Math.log10(divisor).rounded())
+            let decimals = shift == 0 ? format.decimals : min(format.decimals + shift, 2)
+            let number = NumberFormat.standard(language: format.language, decimals: decimals).string(value / divisor)
+            return unitOnLabels ? format.attach(number, unit: format.unit) : number
+        }
+    }
+
+    /// Labels for `ticks` spaced `step` apart, and the heading to write above the axis.
+    func labels(ticks: [Double], step: Double) -> Result {
+        let scale = UnitScale(unit)
+        let largest = ticks.map(abs).max() ?? 0
+        let power = language == "zh" ? scale.chinesePower(for: largest) : scale.power
+        let divisor = Math.pow10(power - scale.power)
+        let decimals = NumberFormatting.decimals(forStep: step / divisor)
+        let format = NumberFormat.standard(language: language, decimals: decimals)
+        let numbers = ticks.map { format.string($0 / divisor) }
+        let shownUnit = scale.unit(atPower: power)
+        if scale.isRelative && shownUnit.count <= 2 {
+            let formatter = ValueFormatter(language: language, unit: shownUnit, decimals: decimals)
+            let labels = numbers.map { formatter.attach($0, unit: shownUnit) }
+            return Result(labels: labels, heading: nil, divisor: divisor, unitOnLabels: true)
+        }
+        return Result(labels: numbers, heading: shownUnit.isEmpty ? nil : shownUnit, divisor: divisor,
+                      unitOnLabels: false)
+    }
+}

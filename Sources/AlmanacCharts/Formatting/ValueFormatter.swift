@@ -1,0 +1,61 @@
+import AlmanacCore
+
+/// Writes chart values as readers of the page language expect: `2,546.18 yuan` in English,
+/// `2546.18亿元` in Chinese, with 万/亿 scaling for large Chinese amounts (25000元 → 2.5万元).
+struct ValueFormatter {
+    let language: String
+    let unit: String
+    let decimals: Int
+    private let scale: UnitScale
+
+    init(language: String, unit: String?, decimals: Int) {
+        self.language = language
+        self.unit = unit ?? ""
+        self.decimals = decimals
+        self.scale = UnitScale(unit ?? "")
+    }
+
+    var isChinese: Bool { language == "zh" }
+    var isPercent: Bool { scale.isRelative && unit.contains("%") }
+
+    /// The bare number with fixed decimals, as the data table shows it.
+    func number(_ value: Double) -> String {
+        NumberFormat.standard(language: language, decimals: decimals).string(value)
+    }
+
+    /// The number with its unit, moved to 万 or 亿 in Chinese when large.
+    func string(_ value: Double) -> String {
+        let parts = self.parts(value)
+        return attach(parts.number, unit: parts.unit)
+    }
+
+    /// Number and unit apart, for layouts that set the unit smaller than the number.
+    func parts(_ value: Double) -> (number: String, unit: String) {
+        let power = isChinese ? scale.chinesePower(for: value) : scale.power
+        guard power != scale.power else { return (number(value), unit) }
+        let scaled = value * Math.pow10(scale.power - power)
+        return (NumberFormatting.trimmed(scaled, decimals: max(decimals, 2)), scale.unit(atPower: power))
+    }
+
+    /// A signed difference: `+0.3个百分点`, `-1.2 pp`, `+154.2亿元`.
+    func change(_ delta: Double, pointsWord: String) -> String {
+        let sign = delta > 0 ? "+" : (delta < 0 ? "-" : "")
+        let magnitude = abs(delta)
+        if isPercent {
+            return sign + attach(number(magnitude), unit: pointsWord)
+        }
+        return sign + string(magnitude)
+    }
+
+    /// Joins number and unit: no space in Chinese or before symbols, a space before words,
+    /// and currency signs in front (`$12`).
+    func attach(_ number: String, unit: String) -> String {
+        guard !unit.isEmpty else { return number }
+        if Self.currencyPrefixes.contains(unit) { return unit + number }
+        guard !isChinese, let first = unit.unicodeScalars.first else { return number + unit }
+        let isWord = first.properties.isAlphabetic && !TextMetrics.isWide(first)
+        return isWord ? number + " " + unit : number + unit
+    }
+
+    private static let currencyPrefixes: Set<String> = ["$", "US$", "¥", "€", "£", "HK$"]
+}

@@ -1,0 +1,78 @@
+/// How category labels sit under an axis without overlapping: straight, wrapped onto up to
+/// three lines, thinned to every n-th label, or turned 45°.
+struct AxisLabelLayout {
+    enum Orientation { case horizontal, rotated }
+
+    let orientation: Orientation
+    /// The lines of each label; empty for a label left out by thinning.
+    let lines: [[String]]
+    /// Room needed below the axis line.
+    let height: Double
+    /// How far labels reach left of the first band's start, for the left margin.
+    let overhang: Double
+    /// How far labels reach right of the last band's end, for the right margin.
+    let rightOverhang: Double
+
+    static let gap = 4.0
+    static let lineHeight = 1.2
+    /// Rotated labels longer than this are cut with "…".
+    static let maxRotatedWidth = 96.0
+
+    /// Chooses a layout for labels spaced `spacing` apart.
+    init(labels: [String], spacing: Double, fontSize: Double) {
+        let spacing = max(spacing, 1)
+        let widest = labels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
+        let periods = labels.allSatisfy { $0.contains(where: \.isNumber) }
+        if widest + Self.gap <= spacing {
+            self.init(.horizontal, labels.map { [$0] }, spacing: spacing, fontSize: fontSize)
+        } else if periods {
+            // Periods read fine when every n-th is shown; keep the latest, which matters most.
+            let every = Int(((widest + Self.gap) / spacing).rounded(.up))
+            self.init(.horizontal, Self.thinned(labels.map { [$0] }, every: every), spacing: spacing, fontSize: fontSize)
+        } else if let wrapped = Self.wrapped(labels, width: spacing - Self.gap, fontSize: fontSize) {
+            self.init(.horizontal, wrapped, spacing: spacing, fontSize: fontSize)
+        } else {
+            let every = Int((fontSize * 1.5 / spacing).rounded(.up))
+            let cut = labels.map { TextMetrics.wrap($0, maxWidth: Self.maxRotatedWidth, fontSize: fontSize, maxLines: 1) }
+            self.init(.rotated, Self.thinned(cut, every: every), spacing: spacing, fontSize: fontSize)
+        }
+    }
+
+    private init(_ orientation: Orientation, _ lines: [[String]], spacing: Double, fontSize: Double) {
+        self.orientation = orientation
+        self.lines = lines
+        let last = Double(lines.count - 1)
+        switch orientation {
+        case .horizontal:
+            let rows = Double(lines.map(\.count).max() ?? 1)
+            height = fontSize * (1 + (rows - 1) * Self.lineHeight) + Self.gap + 4
+            let halves = lines.map { ($0.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) / 2 }
+            overhang = halves.enumerated().map { $1 - spacing * (Double($0) + 0.5) }.max() ?? 0
+            rightOverhang = halves.enumerated().map { $1 - spacing * (last - Double($0) + 0.5) }.max() ?? 0
+        case .rotated:
+            let widths = lines.map { $0.first.map { TextMetrics.width($0, fontSize: fontSize) } ?? 0 }
+            height = (widths.max() ?? 0) * 0.71 + fontSize + Self.gap
+            overhang = widths.enumerated().map { $1 * 0.71 - spacing * (Double($0) + 0.5) }.max() ?? 0
+            rightOverhang = 0
+        }
+    }
+}
+
+private extension AxisLabelLayout {
+    static func thinned(_ lines: [[String]], every: Int) -> [[String]] {
+        guard every > 1 else { return lines }
+        let last = lines.count - 1
+        return lines.enumerated().map { index, label in (last - index) % every == 0 ? label : [] }
+    }
+
+    /// Every label on at most three lines without cutting, or nil when some label does not fit.
+    static func wrapped(_ labels: [String], width: Double, fontSize: Double) -> [[String]]? {
+        guard width > fontSize * 2 else { return nil }
+        let wrapped = labels.map { TextMetrics.balancedWrap($0, maxWidth: width, fontSize: fontSize, maxLines: 3) }
+        let fits = wrapped.allSatisfy { lines in
+            !(lines.last?.hasSuffix("…") ?? false)
+                && lines.allSatisfy { TextMetrics.width($0, fontSize: fontSize) <= width }
+        }
+        return fits ? wrapped : nil
+    }
+}

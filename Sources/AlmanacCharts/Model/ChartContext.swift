@@ -1,0 +1,44 @@
+/// What a chart needs from the site around it: the page language, indicator and CSV data,
+/// and the words it writes.
+///
+/// Lookups are closures so this target never touches the disk; the build pipeline reads the
+/// files once and answers from memory.
+public struct ChartContext: Sendable {
+    /// The page language, `zh` or `en`.
+    public var language: String
+    /// Words and labels in that language.
+    public var strings: ChartStrings
+    /// The history of an indicator by id, already localized; nil when there is no such indicator.
+    public var indicator: @Sendable (String) -> IndicatorSeries?
+    /// The text of `Content/data/<name>`; nil when the file does not exist.
+    public var csv: @Sendable (String) -> String?
+    /// Where readers can download the chart's numbers; no link is shown when nil.
+    public var dataURL: String?
+    /// The folder CSV names are relative to, used in the locations of CSV errors.
+    public var dataDirectory: String
+    /// Mixed into element ids; set it when one page shows the same chart twice, since ids
+    /// come from the spec (and its location) and would otherwise repeat.
+    public var idSalt: String
+
+    /// Creates a context; `strings` defaults to the built-in words for `language`.
+    public init(
+        language: String,
+        strings: ChartStrings? = nil,
+        dataURL: String? = nil,
+        dataDirectory: String = "Content/data",
+        idSalt: String = "",
+        indicator: @escaping @Sendable (String) -> IndicatorSeries? = { _ in nil },
+        csv: @escaping @Sendable (String) -> String? = { _ in nil }
+    ) {
+        self.language = language
+        self.strings = strings ?? ChartStrings.standard(for: language)
+        self.dataURL = dataURL
+        self.dataDirectory = dataDirectory
+        self.idSalt = idSalt
+        self.indicator = indicator
+        self.csv = csv
+    }
+
+    /// True for Chinese pages, which scale large numbers by 万 and 亿 and never group digits.
+    var isChinese: Bool { language == "zh" }
+}

@@ -1,0 +1,47 @@
+/// Whether a figure was measured, is a provisional estimate, or is a goal set in advance.
+///
+/// Charts draw each kind distinctly (solid, hatched or dashed, target marker) so readers never
+/// mistake a plan for a result, and the difference never rests on colour alone.
+public enum PointKind: String, Sendable, Hashable, CaseIterable {
+    case actual, estimate, target
+}
+
+/// One value of an indicator at one period, such as GDP growth in "2024" or "2020-H1".
+public struct SeriesPoint: Sendable, Hashable {
+    /// The period as readers see it, e.g. `2019` or `2020-H1`.
+    public var label: String
+    /// The number in the indicator's unit.
+    public var value: Double
+    /// Whether the number is measured, estimated or a target.
+    public var kind: PointKind
+    /// Words that qualify the number, e.g. "左右" or "about"; shown in tooltips and the data table.
+    public var qualifier: String?
+
+    /// Creates a point; most points are measured values without a qualifier.
+    public init(label: String, value: Double, kind: PointKind = .actual, qualifier: String? = nil) {
+        self.label = label
+        self.value = value
+        self.kind = kind
+        self.qualifier = qualifier
+    }
+}
+
+/// The history of one indicator across all editions, already in the page's language.
+public struct IndicatorSeries: Sendable, Hashable {
+    /// The indicator's name, e.g. "地区生产总值增速".
+    public var name: String
+    /// The unit of every value, e.g. "%" or "亿元"; may be empty.
+    public var unit: String
+    /// How many decimals the indicator is published with.
+    public var decimals: Int
+    /// Points in chronological order; a period may carry both an actual value and a target.
+    public var points: [SeriesPoint]
+
+    /// Creates a series from points given in chronological order.
+    public init(name: String, unit: String, decimals: Int, points: [SeriesPoint]) {
+        self.name = name
+        self.unit = unit
+        self.decimals = decimals
+        self.points = points
+    }
+}

@@ -1,0 +1,54 @@
+/// Which keys each chart type understands, so a misspelt or misplaced key is reported
+/// instead of silently changing nothing.
+enum ChartKeys {
+    static let common: [String] = ["type", "title", "subtitle", "source", "note", "unit", "decimals"]
+    static let dataSources: [String] = ["data", "series", "indicator", "csv"]
+
+    static func allowed(for type: ChartSpec.Kind) -> [String] {
+        switch type {
+        case .column, .area: common + dataSources + ["stacked", "reference"]
+        // Bars have no horizontal guide lines yet; refusing the key beats ignoring it.
+        case .bar: common + dataSources + ["stacked"]
+        case .line: common + dataSources + ["reference"]
+        case .donut: common + ["data", "csv"]
+        case .kpi: common + ["indicator", "value", "label", "period", "previous", "previous_period"]
+        case .bullet: common + ["indicator", "value", "target", "ranges", "label"]
+        case .sparkline: common + ["data", "indicator", "csv"]
+        }
+    }
+
+    /// Every key some type understands, in a stable order.
+    static let all: [String] = ChartSpec.Kind.allCases.reduce(into: [String]()) { keys, type in
+        for key in allowed(for: type) where !keys.contains(key) { keys.append(key) }
+    }
+
+    /// The message for a key that `type` does not understand (nil type: the type itself is wrong).
+    static func message(unknown key: String, type: ChartSpec.Kind?) -> String {
+        if let type, all.contains(key) {
+            let users = ChartSpec.Kind.allCases.filter { allowed(for: $0).contains(key) }
+            let names = users.map(\.rawValue).joined(separator: ", ")
+            return "\"\(key)\" does not apply to a \(type.rawValue) chart (it is for \(names)): remove it"
+        }
+        let candidates = type.map(allowed(for:)) ?? all
+        if let guess = candidates.min(by: { distance(key, $0) < distance(key, $1) }), distance(key, guess) <= 2 {
+            return "unknown key \"\(key)\": did you mean \"\(guess)\"?"
+        }
+        return "unknown key \"\(key)\" (expected one of \(candidates.joined(separator: ", ")))"
+    }
+
+    /// Levenshtein distance, small inputs only.
+    static func distance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs), b = Array(rhs)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let substitution = previous + (a[i - 1] == b[j - 1] ? 0 : 1)
+                previous = row[j]
+                row[j] = min(substitution, row[j] + 1, row[j - 1] + 1)
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

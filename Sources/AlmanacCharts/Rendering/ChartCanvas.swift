@@ -1,0 +1,71 @@
+/// What every drawer shares: the chart, its id, the words and number format of the page,
+/// and the SVG conventions (size, fonts, patterns) that keep all chart types alike.
+struct ChartCanvas {
+    let chart: ResolvedChart
+    /// Unique on the page and stable across builds; prefixes every id inside the SVG.
+    let id: String
+    let language: String
+    let strings: ChartStrings
+    let format: ValueFormatter
+
+    /// The viewBox width; the SVG itself scales to the column, so this only fixes proportions.
+    static let width = 400.0
+    static let fontSize = 13.0
+    static let smallFontSize = 12.0
+
+    var isChinese: Bool { language == "zh" }
+
+    /// Labels that are periods (years, halves, quarters) rather than categories.
+    var labelsArePeriods: Bool {
+        chart.table.labels.allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// "预计" or "estimate" after a value that is not an actual one.
+    func kindNote(_ kind: PointKind) -> String? {
+        switch kind {
+        case .actual: nil
+        case .estimate: strings.estimate
+        case .target: strings.target
+        }
+    }
+
+    /// The value with its unit, qualifier and kind, as tooltips and descriptions say it.
+    func spoken(_ value: ChartValue) -> String {
+        var text = qualified(format.string(value.value), value.qualifier)
+        if let note = kindNote(value.kind) {
+            text += isChinese ? "（\(note)）" : " (\(note.lowercased()))"
+        }
+        return text
+    }
+
+    /// Chinese qualifiers follow the number (6.5%左右), English ones lead (about 6.5%).
+    func qualified(_ number: String, _ qualifier: String?) -> String {
+        guard let qualifier, !qualifier.isEmpty else { return number }
+        return isChinese ? number + qualifier : qualifier + " " + number
+    }
+
+    /// A native tooltip: "签约 · 2023：120亿元" or "2023: 120".
+    func tooltip(label: String, series: String, value: ChartValue) -> String {
+        let head = series.isEmpty ? label : series + " · " + label
+        return head + (isChinese ? "：" : ": ") + spoken(value)
+    }
+
+    /// The id of the hatch pattern for estimates of series `index`.
+    func hatchID(_ index: Int) -> String { "\(id)-hatch-\(index + 1)" }
+
+    /// A hatch pattern definition in the series colour, so estimates differ by texture too.
+    func hatchPattern(_ index: Int) -> String {
+        "<pattern id=\"\(hatchID(index))\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" "
+            + "patternTransform=\"rotate(45)\"><rect width=\"2.5\" height=\"5\" style=\"\(Palette.fill(index))\"/>"
+            + "</pattern>"
+    }
+}
+
+/// The SVG content of one chart, before it is wrapped in `<svg>` and `<figure>`.
+struct Drawing {
+    var width: Double = ChartCanvas.width
+    var height: Double
+    var body: SVGWriter
+    /// Definitions (patterns) the body refers to.
+    var defs: [String] = []
+}

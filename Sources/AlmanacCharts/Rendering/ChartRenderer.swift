@@ -1,0 +1,40 @@
+import AlmanacCore
+
+/// Draws a chart spec as a complete `<figure>` with inline SVG, caption and data table.
+///
+/// Output depends only on the spec and the context, byte for byte, so pages can be compared
+/// between builds and cached by content.
+public struct ChartRenderer: Sendable {
+    /// Creates a renderer; it holds no state.
+    public init() {}
+
+    /// Renders `spec` for the page described by `context`, or throws a `DiagnosticError` of stage
+    /// `chart` when its data is missing or unusable (unknown indicator, missing CSV file, …).
+    public func render(_ spec: ChartSpec, context: ChartContext) throws(DiagnosticError) -> String {
+        let chart = try ChartResolver(context: context).resolve(spec)
+        let canvas = ChartCanvas(
+            chart: chart,
+            id: "chart-" + ContentHash.hex("\(context.language)|\(context.idSalt)|\(spec)"),
+            language: context.language,
+            strings: context.strings,
+            format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals)
+        )
+        let drawing = draw(canvas)
+        let description = ChartDescriber(canvas: canvas).describe()
+        return FigureWriter(canvas: canvas, context: context).write(drawing, description: description)
+    }
+}
+
+private extension ChartRenderer {
+    func draw(_ canvas: ChartCanvas) -> Drawing {
+        switch canvas.chart.type {
+        case .column: ColumnDrawer(canvas: canvas).draw()
+        case .bar: BarDrawer(canvas: canvas).draw()
+        case .line, .area: LineDrawer(canvas: canvas).draw()
+        case .donut: DonutDrawer(canvas: canvas).draw()
+        case .kpi: KPIDrawer(canvas: canvas).draw()
+        case .bullet: BulletDrawer(canvas: canvas).draw()
+        case .sparkline: SparklineDrawer(canvas: canvas).draw()
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import AlmanacCharts
+import AlmanacCore
+import Testing
+
+@Suite("Reading chart specs")
+struct ChartSpecReaderTests {
+    @Test("a single series keeps its labels in order and the decimals written")
+    func singleSeries() throws {
+        let spec = try Diagnose.spec(Sample.gdpColumns.zh)
+        #expect(spec.type == .column)
+        #expect(spec.title == "地区生产总值")
+        #expect(spec.notes == ["按当年价格计算"])
+        #expect(spec.unit == "亿元")
+        guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
+        #expect(table.labels.first == "2015" && table.labels.last == "2024")
+        #expect(table.decimals == 2)
+        #expect(table.series[0].values[4] == ChartValue(2546.18))
+    }
+
+    @Test("named series merge their labels in sequence")
+    func mergedLabels() throws {
+        let spec = try Diagnose.spec("""
+            type: line
+            title: 项目
+            series:
+              签约: {2022: 1, 2023: 2}
+              开工: {2021: 3, 2023: 4, 2024: 5}
+            """)
+        guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
+        #expect(table.labels == ["2021", "2022", "2023", "2024"])
+        #expect(table.series[1].values == [ChartValue(3), nil, ChartValue(4), ChartValue(5)])
+    }
+
+    @Test("references may be a line, a band, or a list of them")
+    func references() throws {
+        let spec = try Diagnose.spec("""
+            type: column
+            title: 增速
+            data: {2024: 5.6}
+            reference:
+              - {value: 6, label: 目标}
+              - {from: 5, to: 5.5}
+            """)
+        #expect(spec.references == [ChartReference(value: 6, label: "目标"), ChartReference(from: 5, to: 5.5)])
+    }
+
+    @Test("indicator and csv sources keep where they were written")
+    func externalSources() throws {
+        let spec = try Diagnose.spec("type: kpi\nindicator: income\nperiod: 2024年")
+        #expect(spec.data == .indicator("income", at: Diagnose.at(11, 12)))
+        #expect(spec.measure?.period == "2024年")
+        let csv = try Diagnose.spec("type: donut\ntitle: 构成\ncsv: shares.csv")
+        #expect(csv.data == .csv("shares.csv", at: Diagnose.at(12, 6)))
+    }
+
+    @Test("kpi and bullet figures are read from their keys")
+    func figures() throws {
+        let kpi = try Diagnose.spec(Sample.gdpKPI.zh)
+        #expect(kpi.data == .measure)
+        #expect(kpi.measure == ChartMeasure(label: "地区生产总值", period: "2024年", value: 3621.54, previous: 3360.70,
+                                            previousPeriod: "2023年"))
+        let bullet = try Diagnose.spec(Sample.growthBullet.en)
+        #expect(bullet.measure?.ranges == [4, 6, 8])
+        #expect(bullet.measure?.target == 6)
+    }
+}
