@@ -23,10 +23,11 @@ let package = Package(
         ),
         .target(name: "AlmanacCore"),
         .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
+        .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
         .target(
             name: "AlmanacBuild",
             dependencies: [
-                "AlmanacCore", "AlmanacMarkdown",
+                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -48,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
         .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild"]),
         .testTarget(
             name: "AlmanacBuildTests",

@@ -35,7 +35,9 @@ public struct SiteBuilder: Sendable {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
         let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources) }
         let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
-        let articles = try run.stage("transform") { () throws(DiagnosticError) in try transformer(model).transformAll(model.articles) }
+        let articles = try run.stage("transform") { () throws(DiagnosticError) in
+            try transformer(model, sources).transformAll(model.articles)
+        }
         let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in
             let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
                                             assets: SiteAssets(sources.assets))
@@ -50,8 +52,9 @@ public struct SiteBuilder: Sendable {
         SiteModelBuilder(config: site.config, catalogue: site.catalogue, includeDrafts: input.includeDrafts)
     }
 
-    func transformer(_ model: SiteModel) -> ArticleTransformer {
-        ArticleTransformer(transforms: transforms, context: TransformContext(model: model))
+    func transformer(_ model: SiteModel, _ sources: SiteSources) -> ArticleTransformer {
+        ArticleTransformer(transforms: transforms,
+                           context: TransformContext(model: model, dataFiles: sources.dataFiles.mapValues(\.text)))
     }
 }
 

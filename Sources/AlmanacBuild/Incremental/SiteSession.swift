@@ -88,7 +88,7 @@ private extension SiteSession {
         state.model = try builder.modelBuilder(state.site).build(state.site.articles).value
         guard Set(state.model.articles.map(\.path)) == Set(previousModel.articles.map(\.path)) else { return nil }
         state.renderer.model = state.model
-        let transformer = builder.transformer(state.model)
+        let transformer = builder.transformer(state.model, state.sources)
         for article in edited {
             for version in state.model.translations[article.id, default: [:]].values {
                 state.transformed[state.renderer.key(version)] = try transformer.transformAll([version]).value[0]
@@ -103,7 +103,7 @@ private extension SiteSession {
         for article in edited {
             for language in languages {
                 targets.insert(.article(article.id, language: language))
-                targets.insert(.edition(article.id.edition, language: language))
+                if let edition = article.id.edition { targets.insert(.edition(edition, language: language)) }
                 targets.insert(.home(language: language))
             }
             let before = previous.article(article.id, language: article.language)

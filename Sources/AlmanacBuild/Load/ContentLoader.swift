@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
                 articles.append(read(path, in: .content, problems: &problems))
             } else if path.hasSuffix(".md") {
                 problems.append(.warning(
-                    "ignored: articles live at <edition>/<slug>.<language>.md, e.g. 2026/report.zh.md",
+                    "ignored: articles live at <edition>/<slug>.<language>.md (e.g. 2026/report.zh.md), pages at pages/<slug>.<language>.md",
                     at: SourceLocation(path: "\(input.contentLabel)/\(path)")))
             }
         }
@@ -131,15 +131,18 @@ private extension ContentLoader {
     }
 }
 
-/// The parts of an article's path below `Content/`: `2026/report.zh.md`.
+/// The parts of an article's path below `Content/`: `2026/report.zh.md`, or `pages/charts.zh.md`
+/// for a standalone page.
 struct ArticlePath: Hashable, Sendable {
-    var edition: Int
+    var edition: Int?
     var slug: String
     var language: String
 
     init?(_ relative: String) {
         let parts = relative.split(separator: "/")
-        guard parts.count == 2, parts[0].count == 4, let edition = Int(parts[0]), parts[1].hasSuffix(".md") else { return nil }
+        guard parts.count == 2, parts[1].hasSuffix(".md") else { return nil }
+        let edition = parts[0].count == 4 ? Int(parts[0]) : nil
+        guard edition != nil || parts[0] == "pages" else { return nil }
         let name = parts[1].dropLast(3)
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return nil }
         let language = name[name.index(after: dot)...]

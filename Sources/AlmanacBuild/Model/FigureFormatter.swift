@@ -34,6 +34,20 @@ public struct FigureFormatter: Sendable {
         isChinese ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(Self.months[date.month - 1]) \(date.year)"
     }
 
+    /// The word the source uses for a qualifier: `左右`, `超` / `about`, `over`.
+    public func qualifierWord(_ qualifier: Qualifier) -> String {
+        switch (isChinese, qualifier) {
+        case (true, .about): "左右"
+        case (true, .over): "超"
+        case (true, .under): "不到"
+        case (true, .atLeast): "突破"
+        case (true, .stretch): "力争"
+        case (false, .atLeast): "at least"
+        case (false, .stretch): "stretch goal"
+        case (false, _): qualifier.rawValue
+        }
+    }
+
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
     public func kind(_ kind: IndicatorKind) -> String {
         guard isChinese else { return kind.rawValue }

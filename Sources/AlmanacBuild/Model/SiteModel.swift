@@ -20,6 +20,11 @@ public struct SiteModel: Sendable {
             .sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
     }
 
+    /// Standalone pages in `language`, by title.
+    public func pages(language: String) -> [Article] {
+        articles.filter { $0.id.isPage && $0.language == language }.sorted { $0.title < $1.title }
+    }
+
     /// The version of `id` in `language`, if it was written.
     public func article(_ id: ArticleID, language: String) -> Article? {
         translations[id]?[language]

@@ -29,9 +29,9 @@ struct SiteModelBuilder {
         if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
         let model = SiteModel(
             config: config, catalogue: catalogue,
-            articles: published.sorted { ($1.id.edition, $1.date, $0.id.slug) < ($0.id.edition, $0.date, $1.id.slug) },
+            articles: published.sorted { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) },
             translations: translations,
-            editions: Set(published.map(\.id.edition)).sorted(by: >),
+            editions: Set(published.compactMap(\.id.edition)).sorted(by: >),
             dataset: dataset(translations)
         )
         return Staged(model, warnings: problems.sortedByLocation())

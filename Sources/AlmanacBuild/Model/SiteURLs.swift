@@ -11,7 +11,9 @@ public struct SiteURLs: Sendable {
 
     public func home(_ language: String) -> String { "\(language)/" }
     public func edition(_ year: Int, _ language: String) -> String { "\(language)/\(year)/" }
-    public func article(_ id: ArticleID, _ language: String) -> String { "\(language)/\(id.edition)/\(id.slug)/" }
+    public func article(_ id: ArticleID, _ language: String) -> String {
+        id.edition.map { "\(language)/\($0)/\(id.slug)/" } ?? "\(language)/\(id.slug)/"
+    }
 
     /// A link that works from any page, including when the site is served from a sub-path.
     public func link(_ path: String) -> String { basePath + path }

@@ -22,8 +22,9 @@ struct ArticleParser: Sendable {
         reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "front matter")
         let title = required("title", root, start, &reader).flatMap { reader.text($0, "title") }
         let date = required("date", root, start, &reader).flatMap { parseDate($0, &reader) }
+        if place.edition == nil { refuseEditionKeys(root, &reader) }
         let edition = root["edition"].flatMap { reader.integer($0, "edition", in: 1000...9999) } ?? place.edition
-        let period = root["period"].flatMap { parsePeriod($0, &reader) } ?? .year(edition)
+        let period = root["period"].flatMap { parsePeriod($0, &reader) } ?? .year(edition ?? date?.year ?? 0)
         let indicators = root["indicators"].map {
             IndicatorParser(catalogue: catalogue, defaultPeriod: period).parse($0, reader: &reader)
         } ?? []
@@ -60,6 +61,15 @@ private extension ArticleParser {
             "\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \(reader.describe(node))",
             at: node.location))
         return nil
+    }
+
+    /// Figures belong to an edition: a standalone page may draw charts but reports none.
+    func refuseEditionKeys(_ root: DataNode, _ reader: inout NodeReader) {
+        for entry in root.entries ?? [] where ["edition", "period", "indicators"].contains(entry.key) {
+            reader.problems.append(.error(
+                "a page outside the editions takes no \"\(entry.key)\"; move figures to an edition's article",
+                at: entry.keyLocation))
+        }
     }
 
     func parsePeriod(_ node: DataNode, _ reader: inout NodeReader) -> Period? {

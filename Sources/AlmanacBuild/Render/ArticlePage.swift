@@ -41,12 +41,15 @@ private extension ArticlePage {
             "toc": item.body.toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level > 2] },
             "has_toc": item.body.toc.count > 1,
             "reading_time": ui("reading_time", ["minutes": "\(item.body.readingMinutes)"]),
-            "edition": "\(article.id.edition)",
-            "edition_url": context.urls.link(context.urls.edition(article.id.edition, article.language)),
+            "is_page": article.id.isPage,
             "figures": FigureTable(context: context).rows(article.indicators, language: article.language),
             "has_figures": !article.indicators.isEmpty,
         ]
         fields["summary"] = article.summary
+        if let edition = article.id.edition {
+            fields["edition"] = "\(edition)"
+            fields["edition_url"] = context.urls.link(context.urls.edition(edition, article.language))
+        }
         return fields
     }
 

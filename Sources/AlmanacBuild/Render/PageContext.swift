@@ -40,6 +40,9 @@ struct PageContext {
             "nav_editions": model.editions.map { year in
                 ["year": "\(year)", "url": urls.link(urls.edition(year, language))]
             },
+            "nav_pages": model.pages(language: language).map { page in
+                ["title": page.title, "url": urls.link(urls.article(page.id, language))]
+            },
         ]
     }
 

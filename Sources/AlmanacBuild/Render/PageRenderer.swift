@@ -66,7 +66,7 @@ private extension PageRenderer {
     /// Previous and next article in each article's edition and language, by `language/edition/slug`.
     func neighbours() -> Neighbours {
         var result: Neighbours = [:]
-        let groups = Dictionary(grouping: model.articles) { "\($0.language)/\($0.id.edition)" }
+        let groups = Dictionary(grouping: model.articles.filter { !$0.id.isPage }) { "\($0.language)/\($0.id.edition ?? 0)" }
         for siblings in groups.values {
             let ordered = siblings.sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
             for (index, article) in ordered.enumerated() {

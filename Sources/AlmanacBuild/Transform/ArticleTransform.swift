@@ -14,8 +14,11 @@ public struct TransformContext: Sendable {
     public var urls: SiteURLs
     /// Article ids by their path below the content folder without language and extension (`2023/plan`).
     public var articlesByPath: [String: ArticleID]
+    /// Text of the files under `Content/data/`, by their path below it, for CSV charts.
+    public var dataFiles: [String: String]
 
-    public init(model: SiteModel) {
+    public init(model: SiteModel, dataFiles: [String: String] = [:]) {
+        self.dataFiles = dataFiles
         self.model = model
         self.urls = SiteURLs(config: model.config)
         var byPath: [String: ArticleID] = [:]

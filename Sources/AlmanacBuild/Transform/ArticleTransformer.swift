@@ -23,7 +23,7 @@ struct ArticleTransformer: Sendable {
 
     /// The transforms every build applies, in order.
     static func standard() -> [any ArticleTransform] {
-        [IndicatorReferenceTransform(), ArticleLinkTransform(), HeadingAnchorTransform()]
+        [IndicatorReferenceTransform(), ArticleLinkTransform(), HeadingAnchorTransform(), ChartBlockTransform()]
     }
 }
 

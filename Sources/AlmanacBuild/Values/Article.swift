@@ -12,15 +12,24 @@ public struct SourceFile: Hashable, Sendable {
     }
 }
 
-/// Identifies an article across its languages: `2020/jinjiang-experience`.
+/// Identifies an article across its languages: `2020/jinjiang-experience`, or `pages/charts`
+/// for a page outside the editions (`Content/pages/charts.zh.md`).
 public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var edition: Int
+    /// The edition year; nil for a standalone page.
+    public var edition: Int?
     public var slug: String
 
-    public var description: String { "\(edition)/\(slug)" }
+    public init(edition: Int?, slug: String) {
+        self.edition = edition
+        self.slug = slug
+    }
+
+    public var isPage: Bool { edition == nil }
+
+    public var description: String { "\(edition.map(String.init) ?? "pages")/\(slug)" }
 
     public static func < (lhs: ArticleID, rhs: ArticleID) -> Bool {
-        (lhs.edition, lhs.slug) < (rhs.edition, rhs.slug)
+        (lhs.edition ?? 0, lhs.slug) < (rhs.edition ?? 0, rhs.slug)
     }
 }
 

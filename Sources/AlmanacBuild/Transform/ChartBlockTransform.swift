@@ -1,0 +1,63 @@
+import AlmanacCharts
+import AlmanacCore
+import AlmanacMarkdown
+
+/// Draws every ```` ```chart ```` fence as an inline SVG figure, in the article's language.
+///
+/// `indicator:` charts read the indicator's series across every edition from the site's
+/// dataset; `csv:` charts read `Content/data/`. Problems are located at the spec's lines.
+struct ChartBlockTransform: ArticleTransform {
+    func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (index, block) in document.codeBlocks().enumerated() where block.language == "chart" {
+            do {
+                let node = try YAMLReader().read(block.literal, path: article.path, firstLine: article.bodyLine + block.line)
+                let spec = try ChartSpecReader().read(node)
+                let html = try ChartRenderer().render(spec, context: chartContext(article, index: index, context))
+                document.replace(block, withHTML: html)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return problems
+    }
+}
+
+private extension ChartBlockTransform {
+    func chartContext(_ article: Article, index: Int, _ context: TransformContext) -> ChartContext {
+        let series = IndicatorSeriesBuilder(model: context.model, language: article.language)
+        let data = context.dataFiles
+        return ChartContext(
+            language: article.language, idSalt: "\(article.contentPath)#\(index)",
+            indicator: { series.series($0) }, csv: { data[$0] })
+    }
+}
+
+/// An indicator's values across all editions, as a chart series in one language.
+///
+/// When several editions report the same period and kind (an estimate, later revised), the most
+/// recent report is drawn.
+struct IndicatorSeriesBuilder: Sendable {
+    var model: SiteModel
+    var language: String
+
+    func series(_ id: String) -> IndicatorSeries? {
+        guard let definition = model.catalogue[id] else { return nil }
+        let format = FigureFormatter(language: language)
+        var latest: [String: IndicatorReport] = [:]
+        for report in model.dataset.reports[id] ?? [] {
+            let key = "\(report.value.period) \(report.value.kind)"
+            if let known = latest[key], known.articleDate > report.articleDate { continue }
+            latest[key] = report
+        }
+        let points = latest.values.sorted { ($0.value.period, $0.value.kind.rawValue) < ($1.value.period, $1.value.kind.rawValue) }
+            .map { report in
+                SeriesPoint(label: report.value.period.description, value: report.value.value,
+                            kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
+                            qualifier: report.value.qualifier.map(format.qualifierWord))
+            }
+        return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),
+                               unit: definition.unit.resolved(language, fallback: "en"),
+                               decimals: definition.decimals, points: points)
+    }
+}
