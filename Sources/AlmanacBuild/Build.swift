@@ -35,15 +35,16 @@ public struct SiteBuilder: Sendable {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
         let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources) }
         let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
+        let transformer = transformer(model, sources)
         let articles = try run.stage("transform") { () throws(DiagnosticError) in
-            try transformer(model, sources).transformAll(model.articles)
+            try transformer.transformAll(model.articles)
         }
         let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in
             let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
                                             assets: SiteAssets(sources.assets))
             return Staged((renderer, try renderer.render(articles).value))
         }
-        return SiteState(sources: sources, site: site, model: model,
+        return SiteState(sources: sources, site: site, model: model, transformContext: transformer.context,
                          transformed: Dictionary(articles.map { (renderer.key($0.article), $0) }) { first, _ in first },
                          renderer: renderer, pages: pages)
     }
@@ -63,6 +64,7 @@ struct SiteState: Sendable {
     var sources: SiteSources
     var site: ParsedSite
     var model: SiteModel
+    var transformContext: TransformContext
     /// By `language/edition/slug`.
     var transformed: [String: TransformedArticle]
     var renderer: PageRenderer

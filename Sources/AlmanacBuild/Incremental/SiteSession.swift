@@ -74,21 +74,22 @@ private extension SiteSession {
     func updateArticles(_ paths: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget>? {
         let loader = ContentLoader(input: input, io: builder.io)
         let parser = ArticleParser(catalogue: state.site.catalogue, contentLabel: input.contentLabel)
-        var articles = Dictionary(state.site.articles.map { ($0.contentPath, $0) }) { first, _ in first }
         var edited: [Article] = []
         for path in paths.sorted() {
-            guard let old = articles[path], let file = try loader.reloadArticle(path) else { return nil }
+            guard let index = state.site.articles.firstIndex(where: { $0.contentPath == path }),
+                  let file = try loader.reloadArticle(path) else { return nil }
+            let old = state.site.articles[index]
             let article = try parser.parse(file).value
-            guard article.id == old.id else { return nil }
-            articles[path] = article
-            edited.append(article)
+            // A new id or a draft that appears or disappears changes lists and links everywhere.
+            guard article.id == old.id, article.draft == old.draft || input.includeDrafts else { return nil }
+            state.site.articles[index] = article
+            if input.includeDrafts || !article.draft { edited.append(article) }
         }
-        state.site.articles = articles.values.sorted { $0.path < $1.path }
         let previousModel = state.model
-        state.model = try builder.modelBuilder(state.site).build(state.site.articles).value
-        guard Set(state.model.articles.map(\.path)) == Set(previousModel.articles.map(\.path)) else { return nil }
+        state.model = try builder.modelBuilder(state.site).update(state.model, replacing: edited)
         state.renderer.model = state.model
-        let transformer = builder.transformer(state.model, state.sources)
+        state.transformContext.model = state.model
+        let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
         for article in edited {
             for version in state.model.translations[article.id, default: [:]].values {
                 state.transformed[state.renderer.key(version)] = try transformer.transformAll([version]).value[0]
@@ -107,14 +108,13 @@ private extension SiteSession {
                 targets.insert(.home(language: language))
             }
             let before = previous.article(article.id, language: article.language)
-            if before?.title != article.title || before?.date != article.date {
-                for neighbour in model.articles where neighbour.id.edition == article.id.edition {
+            if before?.title != article.title || before?.date != article.date, let edition = article.id.edition {
+                for neighbour in languages.flatMap({ model.articles(in: edition, language: $0) }) {
                     targets.insert(.article(neighbour.id, language: neighbour.language))
                 }
             }
         }
-        let existing = Set(model.pageTargets)
-        return targets.filter(existing.contains)
+        return targets.filter(model.contains)
     }
 
     /// Re-reads templates; returns every page whose template uses one that changed.

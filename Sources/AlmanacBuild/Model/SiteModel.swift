@@ -13,21 +13,53 @@ public struct SiteModel: Sendable {
     public var editions: [Int]
     /// All figures of all editions.
     public var dataset: IndicatorDataset
+    /// Articles of each edition and language in reading order (date, then slug); standalone
+    /// pages under edition nil, by title.
+    var sections: [SectionKey: [Article]]
 
-    /// The published articles of one edition in one language, in reading order (date, then slug).
+    /// The published articles of one edition in one language, in reading order.
     public func articles(in edition: Int, language: String) -> [Article] {
-        articles.filter { $0.id.edition == edition && $0.language == language }
-            .sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
+        sections[SectionKey(edition: edition, language: language)] ?? []
     }
 
     /// Standalone pages in `language`, by title.
     public func pages(language: String) -> [Article] {
-        articles.filter { $0.id.isPage && $0.language == language }.sorted { $0.title < $1.title }
+        sections[SectionKey(edition: nil, language: language)] ?? []
     }
 
     /// The version of `id` in `language`, if it was written.
     public func article(_ id: ArticleID, language: String) -> Article? {
         translations[id]?[language]
+    }
+
+    /// The articles before and after `article` in its edition; none for pages.
+    public func neighbours(of article: Article) -> (previous: Article?, next: Article?) {
+        guard let edition = article.id.edition else { return (nil, nil) }
+        let siblings = articles(in: edition, language: article.language)
+        guard let index = siblings.firstIndex(where: { $0.id == article.id }) else { return (nil, nil) }
+        return (index > 0 ? siblings[index - 1] : nil, index + 1 < siblings.count ? siblings[index + 1] : nil)
+    }
+}
+
+/// One edition (or the standalone pages) in one language.
+struct SectionKey: Hashable, Sendable {
+    var edition: Int?
+    var language: String
+
+    init(edition: Int?, language: String) {
+        self.edition = edition
+        self.language = language
+    }
+
+    init(_ article: Article) {
+        self.init(edition: article.id.edition, language: article.language)
+    }
+
+    /// Reading order within a section.
+    func sorted(_ articles: [Article]) -> [Article] {
+        edition == nil
+            ? articles.sorted { ($0.title, $0.id.slug) < ($1.title, $1.id.slug) }
+            : articles.sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
     }
 }
 
@@ -44,9 +76,22 @@ public struct IndicatorDataset: Hashable, Sendable {
     public var reports: [String: [IndicatorReport]]
 
     public init(reports: [IndicatorReport]) {
-        self.reports = Dictionary(grouping: reports, by: \.value.id).mapValues { list in
-            list.sorted { ($0.value.period, $0.articleDate, $0.article) < ($1.value.period, $1.articleDate, $1.article) }
+        self.reports = Dictionary(grouping: reports, by: \.value.id).mapValues(Self.ordered)
+    }
+
+    /// Replaces what `article` reports with `replacement`, touching only the indicators involved.
+    mutating func replaceReports(of article: ArticleID, with replacement: [IndicatorReport]) {
+        let touched = Set(replacement.map(\.value.id)).union(
+            reports.filter { $0.value.contains { $0.article == article } }.keys)
+        for id in touched {
+            let kept = reports[id, default: []].filter { $0.article != article }
+            let list = Self.ordered(kept + replacement.filter { $0.value.id == id })
+            reports[id] = list.isEmpty ? nil : list
         }
+    }
+
+    private static func ordered(_ list: [IndicatorReport]) -> [IndicatorReport] {
+        list.sorted { ($0.value.period, $0.articleDate, $0.article) < ($1.value.period, $1.articleDate, $1.article) }
     }
 
     /// What an edition reports, ordered by indicator id and period.

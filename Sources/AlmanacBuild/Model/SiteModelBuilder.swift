@@ -32,9 +32,44 @@ struct SiteModelBuilder {
             articles: published.sorted { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) },
             translations: translations,
             editions: Set(published.compactMap(\.id.edition)).sorted(by: >),
-            dataset: dataset(translations)
+            dataset: dataset(translations),
+            sections: Dictionary(uniqueKeysWithValues: Dictionary(grouping: published, by: SectionKey.init).map {
+                ($0.key, $0.key.sorted($0.value))
+            })
         )
         return Staged(model, warnings: problems.sortedByLocation())
+    }
+
+    /// `model` with `edited` articles (same ids, same languages) in place of their earlier
+    /// versions: only their translations are checked again and only their sections re-sorted.
+    func update(_ model: SiteModel, replacing edited: [Article]) throws(DiagnosticError) -> SiteModel {
+        var model = model
+        let editedPaths = Dictionary(edited.map { ($0.path, $0) }) { first, _ in first }
+        for article in edited { model.translations[article.id]?[article.language] = article }
+        var problems: [Diagnostic] = []
+        for id in Set(edited.map(\.id)) {
+            problems += TranslationChecker().compare(config.languages.compactMap { model.translations[id]?[$0.code] })
+        }
+        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+        let reordered = edited.contains { article in
+            model.articles.first { $0.path == article.path }.map { $0.date != article.date || $0.title != article.title } ?? true
+        }
+        model.articles = model.articles.map { editedPaths[$0.path] ?? $0 }
+        if reordered {
+            model.articles.sort { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) }
+        }
+        for key in Set(edited.map(SectionKey.init)) {
+            let updated = (model.sections[key] ?? []).map { editedPaths[$0.path] ?? $0 }
+            model.sections[key] = reordered ? key.sorted(updated) : updated
+        }
+        for id in Set(edited.map(\.id)) {
+            let order = config.languages.map(\.code)
+            guard let article = order.lazy.compactMap({ model.translations[id]?[$0] }).first else { continue }
+            model.dataset.replaceReports(of: id, with: article.indicators.map {
+                IndicatorReport(value: $0, article: id, articleDate: article.date)
+            })
+        }
+        return model
     }
 }
 

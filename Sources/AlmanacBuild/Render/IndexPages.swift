@@ -35,11 +35,12 @@ struct IndexPages {
             description: config.description.resolved(language, fallback: config.defaultLanguage), alternates: alternates)
         page["og_type"] = "website"
         if let latest = context.model.editions.first {
+            let articles = context.model.articles(in: latest, language: language)
             page["latest"] = [
                 "year": "\(latest)",
                 "url": urls.link(urls.edition(latest, language)),
-                "articles": articleList(context.model.articles(in: latest, language: language)),
-                "figures": figures(in: latest, language: language),
+                "articles": articleList(Array(articles.suffix(Self.homeArticles).reversed())),
+                "more": articles.count > Self.homeArticles,
             ]
         }
         page["editions"] = context.model.editions.map { year in
@@ -73,6 +74,9 @@ struct IndexPages {
 }
 
 private extension IndexPages {
+    /// The home lists the newest articles of the latest edition; its edition page lists all.
+    static let homeArticles = 10
+
     func articleList(_ articles: [Article]) -> [[String: Any]] {
         articles.map { article in
             var item: [String: Any] = [

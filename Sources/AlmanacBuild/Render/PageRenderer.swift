@@ -17,11 +17,8 @@ struct PageRenderer: Sendable {
     func render(_ targets: [PageTarget], articles: [String: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         let context = PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
                                   stylesheet: assets.paths["style.css"] ?? "assets/style.css")
-        let neighbours = self.neighbours()
         let results = ConcurrentMap.map(targets) { target in
-            Result { () throws(DiagnosticError) in
-                try render(target, context: context, articles: articles, neighbours: neighbours)
-            }
+            Result { () throws(DiagnosticError) in try render(target, context: context, articles: articles) }
         }
         var pages: [RenderedPage] = []
         var problems: [Diagnostic] = []
@@ -43,11 +40,9 @@ struct PageRenderer: Sendable {
 }
 
 private extension PageRenderer {
-    typealias Neighbours = [String: (previous: Article?, next: Article?)]
-
     /// Renders one page; nil when the target no longer exists (an article removed since).
-    func render(_ target: PageTarget, context: PageContext, articles: [String: TransformedArticle],
-                neighbours: Neighbours) throws(DiagnosticError) -> RenderedPage? {
+    func render(_ target: PageTarget, context: PageContext,
+                articles: [String: TransformedArticle]) throws(DiagnosticError) -> RenderedPage? {
         let index = IndexPages(context: context)
         switch target {
         case .root:
@@ -59,21 +54,7 @@ private extension PageRenderer {
         case let .article(id, language):
             let key = "\(language)/\(id)"
             guard let item = articles[key] else { return nil }
-            return try ArticlePage(context: context).render(item, neighbours: neighbours[key] ?? (nil, nil), templates: templates)
+            return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article), templates: templates)
         }
-    }
-
-    /// Previous and next article in each article's edition and language, by `language/edition/slug`.
-    func neighbours() -> Neighbours {
-        var result: Neighbours = [:]
-        let groups = Dictionary(grouping: model.articles.filter { !$0.id.isPage }) { "\($0.language)/\($0.id.edition ?? 0)" }
-        for siblings in groups.values {
-            let ordered = siblings.sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
-            for (index, article) in ordered.enumerated() {
-                result[key(article)] = (
-                    index > 0 ? ordered[index - 1] : nil, index + 1 < ordered.count ? ordered[index + 1] : nil)
-            }
-        }
-        return result
     }
 }

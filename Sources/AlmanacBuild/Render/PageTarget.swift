@@ -18,6 +18,16 @@ public enum PageTarget: Hashable, Sendable {
 }
 
 extension SiteModel {
+    /// Whether the site has this page.
+    func contains(_ target: PageTarget) -> Bool {
+        switch target {
+        case .root: true
+        case let .home(language): config.language(language) != nil
+        case let .edition(year, language): !articles(in: year, language: language).isEmpty
+        case let .article(id, language): article(id, language: language) != nil
+        }
+    }
+
     /// Every page of the site, articles first.
     public var pageTargets: [PageTarget] {
         var targets = articles.map { PageTarget.article($0.id, language: $0.language) }
