@@ -33,7 +33,7 @@ import Testing
         let update = try session.update(changedFiles: [path])
         #expect(!update.wasFull)
         #expect(update.changedPages == ["en/2025/review/index.html"])
-        #expect(update.renderedPages == 7, "both versions, both edition pages, both homes and the root")
+        #expect(update.renderedPages == 1, "a body edit changes no list, table or chart elsewhere")
         #expect(String(decoding: session.pages["en/2025/review/index.html"]!.bytes, as: UTF8.self).contains("Modern logistics hubs"))
     }
 
@@ -91,5 +91,16 @@ import Testing
         let update = try session.update(changedFiles: [path])
         #expect(update.wasFull)
         #expect(session.pages["zh/2024/extra/index.html"] != nil)
+    }
+}
+
+extension SiteSessionTests {
+    @Test func aFigureEditRedrawsChartsOfThatIndicatorElsewhere() throws {
+        let session = try session()
+        let zh = content + "/2024/review.zh.md", en = content + "/2024/review.en.md"
+        for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "gdp: 3300.25", with: "gdp: 3310.25") } }
+        let update = try session.update(changedFiles: [zh, en])
+        #expect(update.changedPages.contains("en/about/index.html"), "the about page charts gdp across editions")
+        #expect(update.changedPages.contains("zh/about/index.html"))
     }
 }

@@ -90,24 +90,48 @@ private extension SiteSession {
         state.renderer.model = state.model
         state.transformContext.model = state.model
         let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
-        for article in edited {
-            for version in state.model.translations[article.id, default: [:]].values {
-                state.transformed[state.renderer.key(version)] = try transformer.transformAll([version]).value[0]
-            }
+        var redrawn = edited
+        let changedFigures = changedIndicators(edited, previous: previousModel)
+        if !changedFigures.isEmpty {
+            redrawn += state.transformed.values.filter { !$0.body.chartedIndicators.isDisjoint(with: changedFigures) }
+                .map(\.article).filter { article in !edited.contains { $0.path == article.path } }
+                .compactMap { state.model.article($0.id, language: $0.language) }
+        }
+        for article in redrawn {
+            state.transformed[state.renderer.key(article)] = try transformer.transformAll([article]).value[0]
         }
         return affectedTargets(edited, previous: previousModel, model: state.model)
+            .union(redrawn.map { .article($0.id, language: $0.language) })
     }
 
+    /// Indicators whose reported figures differ between the old and new versions.
+    func changedIndicators(_ edited: [Article], previous: SiteModel) -> Set<String> {
+        var ids: Set<String> = []
+        for article in edited {
+            let before = previous.article(article.id, language: article.language)?.indicators ?? []
+            let key = { (value: IndicatorValue) in "\(value.id) \(value.period) \(value.value) \(value.kind) \(String(describing: value.qualifier))" }
+            let old = Set(before.map(key)), new = Set(article.indicators.map(key))
+            for value in before + article.indicators where old.contains(key(value)) != new.contains(key(value)) {
+                ids.insert(value.id)
+            }
+        }
+        return ids
+    }
+
+    /// The edited article's own page always; the pages that list it only when what they show of it
+    /// (front matter) changed; its neighbours only when its title or date did.
     func affectedTargets(_ edited: [Article], previous: SiteModel, model: SiteModel) -> Set<PageTarget> {
-        var targets: Set<PageTarget> = [.root]
+        var targets: Set<PageTarget> = []
         let languages = model.config.languages.map(\.code)
         for article in edited {
-            for language in languages {
-                targets.insert(.article(article.id, language: language))
-                if let edition = article.id.edition { targets.insert(.edition(edition, language: language)) }
-                targets.insert(.home(language: language))
-            }
+            targets.insert(.article(article.id, language: article.language))
             let before = previous.article(article.id, language: article.language)
+            guard before.map({ !$0.listsLike(article) }) ?? true else { continue }
+            targets.insert(.root)
+            for language in languages {
+                targets.insert(.home(language: language))
+                if let edition = article.id.edition { targets.insert(.edition(edition, language: language)) }
+            }
             if before?.title != article.title || before?.date != article.date, let edition = article.id.edition {
                 for neighbour in languages.flatMap({ model.articles(in: edition, language: $0) }) {
                     targets.insert(.article(neighbour.id, language: neighbour.language))

@@ -36,6 +36,8 @@ public struct ArticleBody: Hashable, Sendable {
     /// Level 2 and 3 headings, for the table of contents.
     public var toc: [TOCEntry]
     public var readingMinutes: Int
+    /// Indicators whose series the article's charts draw, so an edit elsewhere can redraw them.
+    public var chartedIndicators: Set<String>
 }
 
 /// A heading linked from the table of contents.

@@ -1,4 +1,5 @@
 import AlmanacCore
+import Foundation
 import AlmanacMarkdown
 
 /// Transform stage: Markdown body → HTML, through each `ArticleTransform` in turn.
@@ -9,6 +10,7 @@ struct ArticleTransformer: Sendable {
     func transform(_ article: Article) -> (TransformedArticle, [Diagnostic]) {
         let document = MarkdownDocument(
             parsing: article.body, options: MarkdownOptions(unsafeHTML: context.model.config.unsafeHTML))
+        let charted = Self.chartedIndicators(document)
         var problems: [Diagnostic] = []
         for transform in transforms {
             problems += transform.apply(to: document, of: article, in: context)
@@ -16,9 +18,22 @@ struct ArticleTransformer: Sendable {
         let body = ArticleBody(
             html: document.html(),
             toc: HeadingAnchorTransform.tableOfContents(document),
-            readingMinutes: ReadingTime.minutes(article.body, language: article.language)
+            readingMinutes: ReadingTime.minutes(article.body, language: article.language),
+            chartedIndicators: charted
         )
         return (TransformedArticle(article: article, body: body), problems)
+    }
+
+    /// Ids after `indicator:` in the article's chart fences.
+    static func chartedIndicators(_ document: MarkdownDocument) -> Set<String> {
+        var ids: Set<String> = []
+        for block in document.codeBlocks() where block.language == "chart" {
+            for line in block.literal.split(separator: "\n") where line.hasPrefix("indicator:") {
+                ids.insert(line.dropFirst("indicator:".count).split(separator: "#").first?
+                    .trimmingCharacters(in: .whitespaces) ?? "")
+            }
+        }
+        return ids
     }
 
     /// The transforms every build applies, in order.

@@ -69,6 +69,15 @@ public struct Article: Hashable, Sendable {
     /// File line of the body's first line, to turn cmark's lines into file lines.
     public var bodyLine: Int
 
+    /// True when lists, tables and charts elsewhere would show `other` exactly as they show this
+    /// version: the same front matter, whatever happened to the body or to line numbers.
+    public func listsLike(_ other: Article) -> Bool {
+        title == other.title && date == other.date && summary == other.summary && tags == other.tags
+            && draft == other.draft && period == other.period && indicators.count == other.indicators.count
+            && zip(indicators, other.indicators).allSatisfy { $0.agrees(with: $1) && $0.note == $1.note
+                && $0.writtenDecimals == $1.writtenDecimals }
+    }
+
     /// Where a line of the body sits in the file.
     public func location(ofBodyLine line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(path: path, line: bodyLine + line - 1, column: column)
