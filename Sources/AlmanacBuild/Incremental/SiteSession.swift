@@ -32,20 +32,22 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// Applies changed files (absolute paths) and returns which pages changed.
+    ///
+    /// The kept state is changed in place, never copied: at 10,000 articles a copy costs more than
+    /// the rebuild. When an update fails half-way, the state is dropped and the next update
+    /// rebuilds everything; the pages stay as they were.
     public func update(changedFiles: [String]) throws(DiagnosticError) -> SessionUpdate {
         let changes = ChangeSet(paths: changedFiles, input: input)
-        guard var state, !changes.everything else { return try rebuildAll() }
+        guard state != nil, !changes.everything else { return try rebuildAll() }
         if changes.isEmpty { return SessionUpdate(changedPages: [], removedPages: [], renderedPages: 0, warnings: [], wasFull: false) }
-        var targets: Set<PageTarget> = []
-        if !changes.articles.isEmpty {
-            guard let affected = try updateArticles(changes.articles, in: &state) else { return try rebuildAll() }
-            targets.formUnion(affected)
+        let rendered: [RenderedPage]
+        do {
+            guard let targets = try targets(for: changes, in: &state!) else { return try rebuildAll() }
+            rendered = try state!.renderer.render(Array(targets), articles: state!.transformed)
+        } catch {
+            state = nil
+            throw error
         }
-        if !changes.templates.isEmpty {
-            targets.formUnion(try updateTemplates(changes.templates, in: &state))
-        }
-        let rendered = try state.renderer.render(Array(targets), articles: state.transformed)
-        self.state = state
         var changed: [String] = []
         for page in rendered where pages[page.path] != page {
             pages[page.path] = page
@@ -69,6 +71,19 @@ public struct SessionUpdate: Sendable {
 }
 
 private extension SiteSession {
+    /// Updates `state` for `changes`; nil when only a full rebuild is correct.
+    func targets(for changes: ChangeSet, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget>? {
+        var targets: Set<PageTarget> = []
+        if !changes.articles.isEmpty {
+            guard let affected = try updateArticles(changes.articles, in: &state) else { return nil }
+            targets.formUnion(affected)
+        }
+        if !changes.templates.isEmpty {
+            targets.formUnion(try updateTemplates(changes.templates, in: &state))
+        }
+        return targets
+    }
+
     /// Re-reads, re-parses and re-transforms edited articles; nil when articles were added or
     /// removed, which changes links and lists everywhere and so needs a full rebuild.
     func updateArticles(_ paths: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget>? {
@@ -85,13 +100,13 @@ private extension SiteSession {
             state.site.articles[index] = article
             if input.includeDrafts || !article.draft { edited.append(article) }
         }
-        let previousModel = state.model
-        state.model = try builder.modelBuilder(state.site).update(state.model, replacing: edited)
+        let previousVersions = edited.compactMap { state.model.article($0.id, language: $0.language) }
+        try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
         state.renderer.model = state.model
         state.transformContext.model = state.model
         let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
         var redrawn = edited
-        let changedFigures = changedIndicators(edited, previous: previousModel)
+        let changedFigures = changedIndicators(edited, previous: previousVersions)
         if !changedFigures.isEmpty {
             redrawn += state.transformed.values.filter { !$0.body.chartedIndicators.isDisjoint(with: changedFigures) }
                 .map(\.article).filter { article in !edited.contains { $0.path == article.path } }
@@ -100,15 +115,15 @@ private extension SiteSession {
         for article in redrawn {
             state.transformed[state.renderer.key(article)] = try transformer.transformAll([article]).value[0]
         }
-        return affectedTargets(edited, previous: previousModel, model: state.model)
+        return affectedTargets(edited, previous: previousVersions, model: state.model)
             .union(redrawn.map { .article($0.id, language: $0.language) })
     }
 
     /// Indicators whose reported figures differ between the old and new versions.
-    func changedIndicators(_ edited: [Article], previous: SiteModel) -> Set<String> {
+    func changedIndicators(_ edited: [Article], previous: [Article]) -> Set<String> {
         var ids: Set<String> = []
         for article in edited {
-            let before = previous.article(article.id, language: article.language)?.indicators ?? []
+            let before = previous.first { $0.path == article.path }?.indicators ?? []
             let key = { (value: IndicatorValue) in "\(value.id) \(value.period) \(value.value) \(value.kind) \(String(describing: value.qualifier))" }
             let old = Set(before.map(key)), new = Set(article.indicators.map(key))
             for value in before + article.indicators where old.contains(key(value)) != new.contains(key(value)) {
@@ -120,12 +135,12 @@ private extension SiteSession {
 
     /// The edited article's own page always; the pages that list it only when what they show of it
     /// (front matter) changed; its neighbours only when its title or date did.
-    func affectedTargets(_ edited: [Article], previous: SiteModel, model: SiteModel) -> Set<PageTarget> {
+    func affectedTargets(_ edited: [Article], previous: [Article], model: SiteModel) -> Set<PageTarget> {
         var targets: Set<PageTarget> = []
         let languages = model.config.languages.map(\.code)
         for article in edited {
             targets.insert(.article(article.id, language: article.language))
-            let before = previous.article(article.id, language: article.language)
+            let before = previous.first { $0.path == article.path }
             guard before.map({ !$0.listsLike(article) }) ?? true else { continue }
             targets.insert(.root)
             for language in languages {

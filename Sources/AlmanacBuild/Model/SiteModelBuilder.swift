@@ -40,21 +40,26 @@ struct SiteModelBuilder {
         return Staged(model, warnings: problems.sortedByLocation())
     }
 
-    /// `model` with `edited` articles (same ids, same languages) in place of their earlier
-    /// versions: only their translations are checked again and only their sections re-sorted.
-    func update(_ model: SiteModel, replacing edited: [Article]) throws(DiagnosticError) -> SiteModel {
-        var model = model
+    /// Puts `edited` articles (same ids, same languages) in place of their earlier versions: only
+    /// their translations are checked again and only their sections re-sorted. On error `model`
+    /// is left as it was.
+    func update(_ model: inout SiteModel, replacing edited: [Article]) throws(DiagnosticError) {
         let editedPaths = Dictionary(edited.map { ($0.path, $0) }) { first, _ in first }
-        for article in edited { model.translations[article.id]?[article.language] = article }
         var problems: [Diagnostic] = []
         for id in Set(edited.map(\.id)) {
-            problems += TranslationChecker().compare(config.languages.compactMap { model.translations[id]?[$0.code] })
+            let versions = config.languages.compactMap { language in
+                edited.first { $0.id == id && $0.language == language.code } ?? model.translations[id]?[language.code]
+            }
+            problems += TranslationChecker().compare(versions)
         }
         if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+        for article in edited { model.translations[article.id]?[article.language] = article }
         let reordered = edited.contains { article in
             model.articles.first { $0.path == article.path }.map { $0.date != article.date || $0.title != article.title } ?? true
         }
-        model.articles = model.articles.map { editedPaths[$0.path] ?? $0 }
+        for index in model.articles.indices {
+            if let replacement = editedPaths[model.articles[index].path] { model.articles[index] = replacement }
+        }
         if reordered {
             model.articles.sort { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) }
         }
@@ -63,13 +68,12 @@ struct SiteModelBuilder {
             model.sections[key] = reordered ? key.sorted(updated) : updated
         }
         for id in Set(edited.map(\.id)) {
-            let order = config.languages.map(\.code)
-            guard let article = order.lazy.compactMap({ model.translations[id]?[$0] }).first else { continue }
+            let versions = model.translations[id] ?? [:]
+            guard let article = config.languages.compactMap({ versions[$0.code] }).first else { continue }
             model.dataset.replaceReports(of: id, with: article.indicators.map {
                 IndicatorReport(value: $0, article: id, articleDate: article.date)
             })
         }
-        return model
     }
 }
 
