@@ -40,13 +40,13 @@ actor PreviewSite {
 
     /// The bytes of a page, with the reload script in HTML; nil when there is no such page.
     func page(_ path: PreviewPath) -> [UInt8]? {
-        guard let page = session.pages[path.page] else { return nil }
+        guard let page = session.page(at: path.page) else { return nil }
         return path.contentType.hasPrefix("text/html") ? LiveReload.inject(into: page.bytes, basePath: basePath) : page.bytes
     }
 
     /// The site's own 404 page, when it has one.
     func notFoundPage() -> [UInt8]? {
-        session.pages["404.html"].map { LiveReload.inject(into: $0.bytes, basePath: basePath) }
+        session.page(at: "404.html").map { LiveReload.inject(into: $0.bytes, basePath: basePath) }
     }
 
     private func record(_ body: () throws(DiagnosticError) -> SessionUpdate) -> Bool {

@@ -10,8 +10,11 @@ public final class SiteSession: @unchecked Sendable {
     public let input: SiteInput
     private let builder: SiteBuilder
     private var state: SiteState?
-    /// The site, by output path (`zh/2026/plan/index.html`).
+    /// The site, by output path (`zh/2026/plan/index.html`); files in `stale` are out of date.
     public private(set) var pages: [String: RenderedPage] = [:]
+    /// Feeds, indexes and data files an update affected, by output path: rendered again only when
+    /// asked for, since no open page shows them.
+    private var stale: [String: PageTarget] = [:]
 
     public init(input: SiteInput, io: FileIO = .disk, transforms: [any ArticleTransform]? = nil) {
         self.input = input
@@ -25,6 +28,7 @@ public final class SiteSession: @unchecked Sendable {
         let state = try builder.render(&run)
         let previous = pages
         self.state = state
+        stale = [:]
         pages = Dictionary(state.pages.map { ($0.path, $0) }) { first, _ in first }
         let changed = pages.filter { previous[$0.key] != $0.value }.keys.sorted()
         return SessionUpdate(changedPages: changed, removedPages: previous.keys.filter { pages[$0] == nil }.sorted(),
@@ -41,9 +45,18 @@ public final class SiteSession: @unchecked Sendable {
         guard state != nil, !changes.everything else { return try rebuildAll() }
         if changes.isEmpty { return SessionUpdate(changedPages: [], removedPages: [], renderedPages: 0, warnings: [], wasFull: false) }
         let rendered: [RenderedPage]
+        var removed: [String] = []
         do {
             guard let targets = try targets(for: changes, in: &state!) else { return try rebuildAll() }
-            rendered = try state!.renderer.render(Array(targets), articles: state!.transformed)
+            let urls = SiteURLs(config: state!.model.config)
+            for target in targets where !state!.model.contains(target) {
+                let path = target.path(urls)
+                if pages.removeValue(forKey: path) != nil { removed.append(path) }
+                stale[path] = nil
+            }
+            let existing = targets.filter(state!.model.contains)
+            for target in existing where target.isForMachines { stale[target.path(urls)] = target }
+            rendered = try state!.renderer.render(existing.filter { !$0.isForMachines }, articles: state!.transformed)
         } catch {
             state = nil
             throw error
@@ -53,8 +66,19 @@ public final class SiteSession: @unchecked Sendable {
             pages[page.path] = page
             changed.append(page.path)
         }
-        return SessionUpdate(changedPages: changed.sorted(), removedPages: [], renderedPages: rendered.count,
+        return SessionUpdate(changedPages: changed.sorted(), removedPages: removed.sorted(), renderedPages: rendered.count,
                              warnings: [], wasFull: false)
+    }
+}
+
+extension SiteSession {
+    /// The page or file at `path`, brought up to date first if an update made it stale.
+    public func page(at path: String) -> RenderedPage? {
+        if let target = stale.removeValue(forKey: path), let state,
+           let page = try? state.renderer.render([target], articles: state.transformed).first {
+            pages[path] = page
+        }
+        return pages[path]
     }
 }
 
@@ -139,13 +163,20 @@ private extension SiteSession {
         var targets: Set<PageTarget> = []
         let languages = model.config.languages.map(\.code)
         for article in edited {
-            targets.insert(.article(article.id, language: article.language))
+            targets.formUnion([.article(article.id, language: article.language), .searchIndex(language: article.language)])
             let before = previous.first { $0.path == article.path }
             guard before.map({ !$0.listsLike(article) }) ?? true else { continue }
-            targets.insert(.root)
+            targets.formUnion([.root, .sitemap, .feed(language: article.language), .tagIndex(language: article.language)])
+            for tag in Set(article.tags + (before?.tags ?? [])) { targets.insert(.tag(tag, language: article.language)) }
             for language in languages {
-                targets.insert(.home(language: language))
-                if let edition = article.id.edition { targets.insert(.edition(edition, language: language)) }
+                targets.formUnion([.home(language: language), .indicatorIndex(language: language)])
+                for id in Set((article.indicators + (before?.indicators ?? [])).map(\.id)) {
+                    targets.insert(.indicator(id, language: language))
+                }
+                if let edition = article.id.edition {
+                    targets.insert(.edition(edition, language: language))
+                    targets.formUnion(DataFormat.allCases.map { .editionData(edition, language: language, format: $0) })
+                }
             }
             if before?.title != article.title || before?.date != article.date, let edition = article.id.edition {
                 for neighbour in languages.flatMap({ model.articles(in: edition, language: $0) }) {
@@ -153,7 +184,7 @@ private extension SiteSession {
                 }
             }
         }
-        return targets.filter(model.contains)
+        return targets
     }
 
     /// Re-reads templates; returns every page whose template uses one that changed.
@@ -163,7 +194,8 @@ private extension SiteSession {
         state.renderer.templates = try TemplateSet(sources)
         let dependencies = TemplateDependencies(sources)
         return Set(state.model.pageTargets.filter { target in
-            names.contains { dependencies.uses(target.template, $0) }
+            guard let template = target.template else { return false }
+            return names.contains { dependencies.uses(template, $0) }
         })
     }
 }

@@ -15,6 +15,23 @@ public struct SiteURLs: Sendable {
         id.edition.map { "\(language)/\($0)/\(id.slug)/" } ?? "\(language)/\(id.slug)/"
     }
 
+    public func indicators(_ language: String) -> String { "\(language)/indicators/" }
+    public func indicator(_ id: String, _ language: String) -> String { "\(language)/indicators/\(id)/" }
+    public func tags(_ language: String) -> String { "\(language)/tags/" }
+    public func tag(_ tag: String, _ language: String) -> String { "\(language)/tags/\(Self.tagSlug(tag))/" }
+    public func search(_ language: String) -> String { "\(language)/search/" }
+    public func searchIndex(_ language: String) -> String { "\(language)/search-index.json" }
+    public func feed(_ language: String) -> String { "\(language)/atom.xml" }
+    /// The open data of an edition in one language: `zh/2026/indicators.csv` (or `.json`).
+    public func editionData(_ year: Int, _ language: String, _ format: DataFormat) -> String {
+        "\(language)/\(year)/indicators.\(format.rawValue)"
+    }
+
+    /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
+    public static func tagSlug(_ tag: String) -> String {
+        HeadingAnchorTransform.slug(tag)
+    }
+
     /// A link that works from any page, including when the site is served from a sub-path.
     public func link(_ path: String) -> String { basePath + path }
 
@@ -27,4 +44,9 @@ public struct SiteURLs: Sendable {
     public func file(_ path: String) -> String {
         path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
     }
+}
+
+/// The formats open data is published in.
+public enum DataFormat: String, Hashable, Sendable, CaseIterable {
+    case csv, json
 }

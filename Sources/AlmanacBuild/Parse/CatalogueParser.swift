@@ -5,7 +5,7 @@ public typealias IndicatorCatalogue = [String: IndicatorDefinition]
 
 /// Parse stage, catalogue: `Content/indicators.yml` → `IndicatorCatalogue`.
 struct CatalogueParser {
-    static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme"]
+    static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme", "headline"]
     var languages: [String]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<IndicatorCatalogue> {
@@ -45,8 +45,9 @@ private extension CatalogueParser {
         let decimals = node["decimals"].map { reader.integer($0, "decimals", in: 0...6) } ?? 0
         let higherIsBetter = node["higher_is_better"].map { reader.bool($0, "higher_is_better") } ?? true
         let theme = node["theme"].flatMap { reader.text($0, "theme") }
-        guard let name, let unit, let decimals, let higherIsBetter else { return nil }
+        let headline = node["headline"].map { reader.bool($0, "headline") } ?? false
+        guard let name, let unit, let decimals, let higherIsBetter, let headline else { return nil }
         return IndicatorDefinition(id: entry.key, name: name, unit: unit, decimals: decimals,
-                                   higherIsBetter: higherIsBetter, theme: theme, location: entry.keyLocation)
+                                   higherIsBetter: higherIsBetter, theme: theme, headline: headline, location: entry.keyLocation)
     }
 }

@@ -34,7 +34,7 @@ private extension ArticlePage {
             "title": article.title,
             "date": format.date(article.date),
             "date_iso": article.date.description,
-            "tags": article.tags,
+            "tags": context.tagLinks(article.tags, language: article.language),
             "has_tags": !article.tags.isEmpty,
             "draft": article.draft,
             "body": item.body.html,
@@ -49,6 +49,8 @@ private extension ArticlePage {
         if let edition = article.id.edition {
             fields["edition"] = "\(edition)"
             fields["edition_url"] = context.urls.link(context.urls.edition(edition, article.language))
+            fields["editions"] = context.editionSwitcher(language: article.language, current: edition, slug: article.id.slug)
+            fields["data_csv"] = context.urls.link(context.urls.editionData(edition, article.language, .csv))
         }
         return fields
     }

@@ -14,12 +14,25 @@ struct IndexPages {
         let alternates = Dictionary(uniqueKeysWithValues: languages.map { ($0, urls.edition(year, $0)) })
         let title = ui("edition_title", ["year": "\(year)"])
         var page = context.common(language: language, path: path, title: title, description: title, alternates: alternates)
+        let dashboard = Dashboard(context: context)
+        let charts = dashboard.headlineIndicators(in: year).prefix(4).compactMap { id in
+            context.model.catalogue[id].flatMap { definition in
+                IndicatorChart(model: context.model, language: language)
+                    .html(id, title: definition.name.resolved(language, fallback: "en"),
+                          dataURL: urls.link(urls.editionData(year, language, .csv)))
+            }
+        }
         page["edition"] = [
             "year": "\(year)",
             "title": title,
             "articles": articleList(context.model.articles(in: year, language: language)),
             "figures": figures(in: year, language: language),
             "has_figures": !context.model.dataset.reports(in: year).isEmpty,
+            "tiles": dashboard.tiles(in: year, language: language),
+            "charts": charts,
+            "editions": context.editionSwitcher(language: language, current: year, slug: nil),
+            "data_csv": urls.link(urls.editionData(year, language, .csv)),
+            "data_json": urls.link(urls.editionData(year, language, .json)),
         ]
         return RenderedPage(path: urls.file(path), text: try templates.render("edition", page))
     }
@@ -39,6 +52,7 @@ struct IndexPages {
             page["latest"] = [
                 "year": "\(latest)",
                 "url": urls.link(urls.edition(latest, language)),
+                "tiles": Dashboard(context: context).tiles(in: latest, language: language),
                 "articles": articleList(Array(articles.suffix(Self.homeArticles).reversed())),
                 "more": articles.count > Self.homeArticles,
             ]
@@ -78,17 +92,7 @@ private extension IndexPages {
     static let homeArticles = 10
 
     func articleList(_ articles: [Article]) -> [[String: Any]] {
-        articles.map { article in
-            var item: [String: Any] = [
-                "title": article.title,
-                "url": context.urls.link(context.urls.article(article.id, article.language)),
-                "date": FigureFormatter(language: article.language).date(article.date),
-                "date_iso": article.date.description,
-                "draft": article.draft,
-            ]
-            item["summary"] = article.summary
-            return item
-        }
+        ArticleList(context: context).items(articles)
     }
 
     /// The edition's figures from its articles in `language`, so notes are in the reader's language.

@@ -8,6 +8,8 @@ struct PageContext {
     var urls: SiteURLs
     var strings: [String: UIStrings]
     var stylesheet: String
+    /// Path of the search script.
+    var script: String
 
     /// The variables shared by all pages of `language`.
     ///
@@ -30,6 +32,10 @@ struct PageContext {
             "canonical": urls.absolute(path),
             "og_url": urls.absolute(path),
             "stylesheet": urls.link(stylesheet),
+            "search_url": urls.link(urls.search(language)),
+            "indicators_url": urls.link(urls.indicators(language)),
+            "tags_url": urls.link(urls.tags(language)),
+            "feed_url": urls.link(urls.feed(language)),
             "home_url": urls.link(urls.home(language)),
             "root_url": urls.link(""),
             "alternates": alternateLinks(alternates),
@@ -44,6 +50,24 @@ struct PageContext {
                 ["title": page.title, "url": urls.link(urls.article(page.id, language))]
             },
         ]
+    }
+
+    /// Links to every edition from an article or edition page: the article with the same slug
+    /// in that edition when there is one (a yearly plan to last year's plan), else the edition.
+    func editionSwitcher(language: String, current: Int, slug: String?) -> [[String: Any]] {
+        model.editions.filter { !model.articles(in: $0, language: language).isEmpty }.map { year in
+            let twin = slug.flatMap { slug in model.article(ArticleID(edition: year, slug: slug), language: language) }
+            return [
+                "year": "\(year)",
+                "url": urls.link(twin.map { urls.article($0.id, language) } ?? urls.edition(year, language)),
+                "current": year == current,
+            ]
+        }
+    }
+
+    /// Tags with the links to their pages.
+    func tagLinks(_ tags: [String], language: String) -> [[String: Any]] {
+        tags.map { ["name": $0, "url": urls.link(urls.tag($0, language))] }
     }
 
     func strings(_ language: String) -> UIStrings {

@@ -16,7 +16,8 @@ struct PageRenderer: Sendable {
     /// The pages of `targets`, rendered on every core, in the order given.
     func render(_ targets: [PageTarget], articles: [String: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         let context = PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
-                                  stylesheet: assets.paths["style.css"] ?? "assets/style.css")
+                                  stylesheet: assets.paths["style.css"] ?? "assets/style.css",
+                                  script: assets.paths["search.js"] ?? "assets/search.js")
         let results = ConcurrentMap.map(targets) { target in
             Result { () throws(DiagnosticError) in try render(target, context: context, articles: articles) }
         }
@@ -55,6 +56,28 @@ private extension PageRenderer {
             let key = "\(language)/\(id)"
             guard let item = articles[key] else { return nil }
             return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article), templates: templates)
+        case let .indicatorIndex(language):
+            return try IndicatorPages(context: context).index(language: language, templates: templates)
+        case let .indicator(id, language):
+            return try IndicatorPages(context: context).page(id, language: language, templates: templates)
+        case let .tagIndex(language):
+            return try TagPages(context: context).index(language: language, templates: templates)
+        case let .tag(tag, language):
+            return try TagPages(context: context).page(tag, language: language, templates: templates)
+        case let .search(language):
+            return try UtilityPages(context: context).search(language: language, templates: templates)
+        case .notFound:
+            return try UtilityPages(context: context).notFound(templates: templates)
+        case let .feed(language):
+            return SiteFiles(context: context).feed(language: language)
+        case .sitemap:
+            return SiteFiles(context: context).sitemap()
+        case .robots:
+            return SiteFiles(context: context).robots()
+        case let .searchIndex(language):
+            return SearchIndexWriter(context: context).index(language: language, articles: articles)
+        case let .editionData(year, language, format):
+            return OpenDataWriter(context: context).edition(year, language: language, format: format)
         }
     }
 }

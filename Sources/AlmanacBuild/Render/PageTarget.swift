@@ -5,14 +5,57 @@ public enum PageTarget: Hashable, Sendable {
     case home(language: String)
     case edition(Int, language: String)
     case article(ArticleID, language: String)
+    case indicatorIndex(language: String)
+    case indicator(String, language: String)
+    case tagIndex(language: String)
+    case tag(String, language: String)
+    case search(language: String)
+    case notFound
+    /// Files for machines rather than readers.
+    case feed(language: String)
+    case searchIndex(language: String)
+    case editionData(Int, language: String, format: DataFormat)
+    case sitemap
+    case robots
 
-    /// The template that renders this kind of page.
-    var template: String {
+    /// Files that no open page shows: the preview writes them only when they are asked for.
+    var isForMachines: Bool { template == nil }
+
+    /// The output path of this page or file.
+    func path(_ urls: SiteURLs) -> String {
+        switch self {
+        case .root: "index.html"
+        case .notFound: "404.html"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
+        case let .home(language): urls.file(urls.home(language))
+        case let .edition(year, language): urls.file(urls.edition(year, language))
+        case let .article(id, language): urls.file(urls.article(id, language))
+        case let .indicatorIndex(language): urls.file(urls.indicators(language))
+        case let .indicator(id, language): urls.file(urls.indicator(id, language))
+        case let .tagIndex(language): urls.file(urls.tags(language))
+        case let .tag(tag, language): urls.file(urls.tag(tag, language))
+        case let .search(language): urls.file(urls.search(language))
+        case let .feed(language): urls.feed(language)
+        case let .searchIndex(language): urls.searchIndex(language)
+        case let .editionData(year, language, format): urls.editionData(year, language, format)
+        }
+    }
+
+    /// The template that renders this kind of page; nil for files written by Swift alone.
+    var template: String? {
         switch self {
         case .root: "root"
         case .home: "home"
         case .edition: "edition"
         case .article: "article"
+        case .indicatorIndex: "indicators"
+        case .indicator: "indicator"
+        case .tagIndex: "tags"
+        case .tag: "tag"
+        case .search: "search"
+        case .notFound: "404"
+        case .feed, .searchIndex, .editionData, .sitemap, .robots: nil
         }
     }
 }
@@ -25,19 +68,39 @@ extension SiteModel {
         case let .home(language): config.language(language) != nil
         case let .edition(year, language): !articles(in: year, language: language).isEmpty
         case let .article(id, language): article(id, language: language) != nil
+        case let .indicatorIndex(language), let .tagIndex(language), let .search(language),
+             let .feed(language), let .searchIndex(language):
+            config.language(language) != nil
+        case let .indicator(id, language): config.language(language) != nil && dataset.reports[id] != nil
+        case let .tag(tag, language): tags(language: language)[tag] != nil
+        case let .editionData(year, language, _): !articles(in: year, language: language).isEmpty
+        case .notFound, .sitemap, .robots: true
         }
     }
 
-    /// Every page of the site, articles first.
+    /// Every page and file of the site, articles first.
     public var pageTargets: [PageTarget] {
         var targets = articles.map { PageTarget.article($0.id, language: $0.language) }
-        targets.append(.root)
+        targets += [.root, .notFound, .sitemap, .robots]
         for language in config.languages.map(\.code) {
-            targets.append(.home(language: language))
+            targets += [.home(language: language), .indicatorIndex(language: language), .tagIndex(language: language),
+                        .search(language: language), .feed(language: language), .searchIndex(language: language)]
             for year in editions where !articles(in: year, language: language).isEmpty {
                 targets.append(.edition(year, language: language))
+                targets += DataFormat.allCases.map { .editionData(year, language: language, format: $0) }
             }
+            targets += dataset.reports.keys.sorted().map { .indicator($0, language: language) }
+            targets += tags(language: language).keys.sorted().map { .tag($0, language: language) }
         }
         return targets
+    }
+
+    /// Tags of `language` with their articles, newest first.
+    public func tags(language: String) -> [String: [Article]] {
+        var tags: [String: [Article]] = [:]
+        for article in articles where article.language == language {
+            for tag in article.tags { tags[tag, default: []].append(article) }
+        }
+        return tags
     }
 }

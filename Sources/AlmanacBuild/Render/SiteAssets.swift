@@ -1,5 +1,6 @@
-/// The stylesheet and other files from `Templates/assets/`, with content-hashed names for
-/// the stylesheet so browsers can cache it forever and still see every change.
+/// The stylesheet, the search script and other files from `Templates/assets/`, with
+/// content-hashed names for styles and scripts so browsers can cache them forever and still see
+/// every change.
 struct SiteAssets: Sendable {
     /// Output path of each asset, by its name in `Templates/assets/`.
     var paths: [String: String]
@@ -9,7 +10,8 @@ struct SiteAssets: Sendable {
         var paths: [String: String] = [:]
         var pages: [RenderedPage] = []
         for (name, bytes) in assets.sorted(by: { $0.key < $1.key }) {
-            let path = name.hasSuffix(".css") ? "assets/" + Self.hashedName(name, bytes) : "assets/" + name
+            let hashed = name.hasSuffix(".css") || name.hasSuffix(".js")
+            let path = "assets/" + (hashed ? Self.hashedName(name, bytes) : name)
             paths[name] = path
             pages.append(RenderedPage(path: path, bytes: bytes))
         }

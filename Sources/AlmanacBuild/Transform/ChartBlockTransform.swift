@@ -27,8 +27,9 @@ private extension ChartBlockTransform {
     func chartContext(_ article: Article, index: Int, _ context: TransformContext) -> ChartContext {
         let series = IndicatorSeriesBuilder(model: context.model, language: article.language)
         let data = context.dataFiles
+        let dataURL = article.id.edition.map { context.urls.link(context.urls.editionData($0, article.language, .csv)) }
         return ChartContext(
-            language: article.language, idSalt: "\(article.contentPath)#\(index)",
+            language: article.language, dataURL: dataURL, idSalt: "\(article.contentPath)#\(index)",
             indicator: { series.series($0) }, csv: { data[$0] })
     }
 }

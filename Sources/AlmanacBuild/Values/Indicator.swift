@@ -10,6 +10,8 @@ public struct IndicatorDefinition: Hashable, Sendable {
     public var higherIsBetter: Bool
     /// Optional grouping for indicator indexes, such as `economy`.
     public var theme: String?
+    /// Shown as a KPI tile on the home page when the latest edition reports it.
+    public var headline: Bool = false
     public var location: SourceLocation
 }
 

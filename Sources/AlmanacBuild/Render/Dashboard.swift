@@ -1,0 +1,69 @@
+import AlmanacCore
+
+/// Headline figures of an edition as KPI tiles, each with its change against the previous edition.
+struct Dashboard {
+    var context: PageContext
+    static let maximumTiles = 6
+
+    /// Indicators flagged `headline: true` that the edition reports; without flags, those it
+    /// shares with other editions, which are the ones a reader can follow over time.
+    func headlineIndicators(in year: Int) -> [String] {
+        let reported = Set(context.model.dataset.reports(in: year).map(\.value.id))
+        let flagged = reported.filter { context.model.catalogue[$0]?.headline == true }
+        let recurring = reported.filter { id in Set(context.model.dataset.reports[id, default: []].compactMap(\.article.edition)).count > 1 }
+        return Array((flagged.isEmpty ? recurring : flagged).sorted().prefix(Self.maximumTiles))
+    }
+
+    func tiles(in year: Int, language: String) -> [[String: Any]] {
+        headlineIndicators(in: year).compactMap { tile($0, year: year, language: language) }
+    }
+}
+
+private extension Dashboard {
+    func tile(_ id: String, year: Int, language: String) -> [String: Any]? {
+        guard let definition = context.model.catalogue[id],
+              let current = latest(id, in: year) else { return nil }
+        let format = FigureFormatter(language: language)
+        var tile: [String: Any] = [
+            "name": definition.name.resolved(language, fallback: "en"),
+            "value": format.figure(current.value, definition: definition),
+            "period": format.period(current.value.period),
+            "kind": format.kind(current.value.kind),
+            "is_actual": current.value.kind == .actual,
+            "url": context.urls.link(context.urls.indicator(id, language)),
+        ]
+        if let previousYear = context.model.editions.first(where: { $0 < year }),
+           let previous = latest(id, in: previousYear), previous.value.kind != .target, current.value.kind != .target,
+           previous.value.period != current.value.period {
+            tile["change"] = change(from: previous.value, to: current.value, definition: definition, language: language)
+            tile["change_direction"] = current.value.value >= previous.value.value ? "up" : "down"
+        }
+        return tile
+    }
+
+    /// The edition's report for its latest period, preferring figures over targets.
+    func latest(_ id: String, in year: Int) -> IndicatorReport? {
+        let reports = context.model.dataset.reports[id, default: []].filter { $0.article.edition == year }
+        return reports.filter { $0.value.kind != .target }.last ?? reports.last
+    }
+
+    /// `▲ 0.5个百分点（2024年：5.5%）` / `▲ 0.5 percentage points (2024: 5.5%)`; percentages
+    /// change by points, other figures by percent.
+    func change(from old: IndicatorValue, to new: IndicatorValue, definition: IndicatorDefinition, language: String) -> String {
+        let format = FigureFormatter(language: language)
+        let ui = context.strings(language)
+        let arrow = new.value >= old.value ? "▲" : "▼"
+        let difference: String
+        if definition.unit["en"] == "%" {
+            let points = format.number(abs(new.value - old.value), decimals: max(old.writtenDecimals, new.writtenDecimals))
+            difference = ui("change_points", ["points": points])
+        } else if old.value != 0 {
+            let percent = format.number(abs(new.value - old.value) / abs(old.value) * 100, decimals: 1)
+            difference = "\(percent)%"
+        } else {
+            return ""
+        }
+        return ui("change_against", ["arrow": arrow, "difference": difference, "period": format.period(old.period),
+                                     "value": format.figure(old, definition: definition)])
+    }
+}

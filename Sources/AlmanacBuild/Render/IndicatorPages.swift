@@ -1,0 +1,124 @@
+import AlmanacCore
+
+/// `/<lang>/indicators/`: every indicator grouped by theme, and `/<lang>/indicators/<id>/`: one
+/// indicator across all editions, with its vintages and whether targets were met.
+struct IndicatorPages {
+    var context: PageContext
+
+    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.indicators(language)
+        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.indicators($0.code)) })
+        var page = context.common(language: language, path: path, title: ui("indicators_title"),
+                                  description: ui("indicators_description"), alternates: alternates)
+        page["themes"] = themes(language: language)
+        return RenderedPage(path: urls.file(path), text: try templates.render("indicators", page))
+    }
+
+    func page(_ id: String, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage? {
+        guard let history = context.model.history(of: id) else { return nil }
+        let urls = context.urls
+        let name = history.definition.name.resolved(language, fallback: "en")
+        let path = urls.indicator(id, language)
+        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.indicator(id, $0.code)) })
+        let ui = context.strings(language)
+        var page = context.common(language: language, path: path, title: name,
+                                  description: ui("indicator_description", ["name": name]), alternates: alternates)
+        let rows = IndicatorRows(context: context, language: language, history: history)
+        page["indicator"] = [
+            "id": id,
+            "name": name,
+            "unit": history.definition.unit.resolved(language, fallback: "en"),
+            "chart": IndicatorChart(model: context.model, language: language).html(id, title: name, dataURL: nil) ?? "",
+            "figures": rows.figures(),
+            "targets": rows.targets(),
+            "has_targets": !history.targets.isEmpty,
+            "index_url": urls.link(urls.indicators(language)),
+        ]
+        return RenderedPage(path: urls.file(path), text: try templates.render("indicator", page))
+    }
+}
+
+private extension IndicatorPages {
+    /// Indicators by theme, themes in the order of the string table, unthemed last.
+    func themes(language: String) -> [[String: Any]] {
+        let ui = context.strings(language)
+        let reported = context.model.catalogue.values.filter { context.model.dataset.reports[$0.id] != nil }
+        let grouped = Dictionary(grouping: reported) { $0.theme ?? "other" }
+        return grouped.keys.sorted().map { theme in
+            let items = grouped[theme, default: []].sorted { $0.name.resolved(language, fallback: "en") < $1.name.resolved(language, fallback: "en") }
+            return [
+                "id": theme,
+                "title": ui("theme_\(theme)"),
+                "indicators": items.map { definition -> [String: Any] in
+                    let latest = context.model.history(of: definition.id)?.figures.last?.latest.value
+                    var item: [String: Any] = [
+                        "name": definition.name.resolved(language, fallback: "en"),
+                        "url": context.urls.link(context.urls.indicator(definition.id, language)),
+                    ]
+                    if let latest {
+                        let format = FigureFormatter(language: language)
+                        item["latest"] = format.figure(latest, definition: definition)
+                        item["latest_period"] = format.period(latest.period)
+                    }
+                    return item
+                },
+            ]
+        }
+    }
+}
+
+/// Table rows of an indicator page: each value links to the article that reports it.
+struct IndicatorRows {
+    var context: PageContext
+    var language: String
+    var history: IndicatorHistory
+
+    func figures() -> [[String: Any]] {
+        history.figures.reversed().map { entry in
+            var row = cells(entry)
+            if let verdict = history.verdict(for: entry.period) {
+                row["verdict"] = context.strings(language)("verdict_\(verdict.rawValue)")
+                row["verdict_id"] = verdict.rawValue
+            }
+            if let target = history.targets.first(where: { $0.period == entry.period }) {
+                row["target"] = FigureFormatter(language: language).figure(target.latest.value, definition: history.definition)
+            }
+            return row
+        }
+    }
+
+    func targets() -> [[String: Any]] {
+        history.targets.reversed().map(cells)
+    }
+
+    private func cells(_ entry: IndicatorHistory.Entry) -> [String: Any] {
+        let format = FigureFormatter(language: language)
+        var row = report(entry.latest)
+        row["period"] = format.period(entry.period)
+        row["vintages"] = entry.vintages.reversed().map(report)
+        row["has_vintages"] = !entry.vintages.isEmpty
+        return row
+    }
+
+    private func report(_ report: IndicatorReport) -> [String: Any] {
+        let format = FigureFormatter(language: language)
+        let version = context.model.article(report.article, language: language)
+            ?? context.model.translations[report.article]?.values.first
+        var row: [String: Any] = [
+            "value": format.figure(report.value, definition: history.definition),
+            "kind": format.kind(report.value.kind),
+            "kind_id": report.value.kind.rawValue,
+            "edition": report.article.edition.map(String.init) ?? "",
+            "reported": format.date(report.articleDate),
+        ]
+        if let version {
+            row["article_title"] = version.title
+            row["article_url"] = context.urls.link(context.urls.article(version.id, version.language))
+            row["note"] = version.indicators.first { $0.id == report.value.id && $0.period == report.value.period
+                && $0.kind == report.value.kind }?.note
+        }
+        return row
+    }
+}

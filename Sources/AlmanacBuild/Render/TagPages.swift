@@ -1,0 +1,59 @@
+import AlmanacCore
+
+/// `/<lang>/tags/`: every tag of a language with its count, and `/<lang>/tags/<tag>/`: its articles.
+///
+/// Tags are per language: a Chinese article's 县域经济 and an English article's "county economy"
+/// are different tags, each linked to the other language's tag index.
+struct TagPages {
+    var context: PageContext
+
+    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.tags(language)
+        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.tags($0.code)) })
+        var page = context.common(language: language, path: path, title: ui("tags_title"), description: ui("tags_title"),
+                                  alternates: alternates)
+        let tags = context.model.tags(language: language)
+        page["tags"] = tags.keys.sorted().map { tag in
+            ["name": tag, "url": urls.link(urls.tag(tag, language)), "count": "\(tags[tag, default: []].count)"]
+        }
+        return RenderedPage(path: urls.file(path), text: try templates.render("tags", page))
+    }
+
+    func page(_ tag: String, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage? {
+        guard let articles = context.model.tags(language: language)[tag] else { return nil }
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.tag(tag, language)
+        let title = ui("tag_title", ["tag": tag])
+        var page = context.common(language: language, path: path, title: title, description: title,
+                                  alternates: [language: path])
+        page["tag"] = [
+            "name": tag,
+            "articles": ArticleList(context: context).items(articles),
+            "index_url": urls.link(urls.tags(language)),
+        ]
+        return RenderedPage(path: urls.file(path), text: try templates.render("tag", page))
+    }
+}
+
+/// Items of an article list, as every listing template shows them.
+struct ArticleList {
+    var context: PageContext
+
+    func items(_ articles: [Article]) -> [[String: Any]] {
+        articles.map { article in
+            var item: [String: Any] = [
+                "title": article.title,
+                "url": context.urls.link(context.urls.article(article.id, article.language)),
+                "date": FigureFormatter(language: article.language).date(article.date),
+                "date_iso": article.date.description,
+                "draft": article.draft,
+            ]
+            item["edition"] = article.id.edition.map(String.init)
+            item["summary"] = article.summary
+            return item
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import AlmanacCore
+
+/// The search page of each language and the site's bilingual 404 page.
+struct UtilityPages {
+    var context: PageContext
+
+    /// `/<lang>/search/`: an instant search over the build-time index; without JavaScript it
+    /// points readers to the indicator and tag indexes instead.
+    func search(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.search(language)
+        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.search($0.code)) })
+        var page = context.common(language: language, path: path, title: ui("search_title"), description: ui("search_title"),
+                                  alternates: alternates)
+        page["search"] = [
+            "index_url": urls.link(urls.searchIndex(language)),
+            "script_url": urls.link(context.script),
+        ]
+        return RenderedPage(path: urls.file(path), text: try templates.render("search", page))
+    }
+
+    /// `/404.html`: served by static hosts for any missing page, in every language at once.
+    func notFound(templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let config = context.model.config
+        let language = config.defaultLanguage
+        var page = context.common(language: language, path: "404.html", title: context.strings(language)("not_found_title"),
+                                  description: context.strings(language)("not_found_title"), alternates: [:])
+        page["noindex"] = true
+        page["entries"] = config.languages.map { language -> [String: Any] in
+            let ui = context.strings(language.code)
+            return ["bcp47": language.bcp47, "title": ui("not_found_title"), "text": ui("not_found_text"),
+                    "home": ui("not_found_home"), "url": urls.link(urls.home(language.code)),
+                    "search": ui("search_title"), "search_url": urls.link(urls.search(language.code))]
+        }
+        return RenderedPage(path: "404.html", text: try templates.render("404", page))
+    }
+}
