@@ -16,6 +16,8 @@ public struct SiteModel: Sendable {
     /// Articles of each edition and language in reading order (date, then slug); standalone
     /// pages under edition nil, by title.
     var sections: [SectionKey: [Article]]
+    /// Tags by language, with their articles; see `tags(language:)`.
+    var tagIndex: [String: [String: [Article]]] = [:]
 
     /// The published articles of one edition in one language, in reading order.
     public func articles(in edition: Int, language: String) -> [Article] {

@@ -27,7 +27,7 @@ struct SiteModelBuilder {
             }
         }
         if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
-        let model = SiteModel(
+        var model = SiteModel(
             config: config, catalogue: catalogue,
             articles: published.sorted { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) },
             translations: translations,
@@ -37,36 +37,20 @@ struct SiteModelBuilder {
                 ($0.key, $0.key.sorted($0.value))
             })
         )
+        model.tagIndex = SiteModel.tagIndex(model.articles)
         return Staged(model, warnings: problems.sortedByLocation())
     }
 
     /// Puts `edited` articles (same ids, same languages) in place of their earlier versions: only
-    /// their translations are checked again and only their sections re-sorted. On error `model`
-    /// is left as it was.
+    /// their translations are checked again, only their sections re-sorted, and the tag index
+    /// rebuilt only when what lists show of them changed. On error `model` is left as it was.
     func update(_ model: inout SiteModel, replacing edited: [Article]) throws(DiagnosticError) {
-        let editedPaths = Dictionary(edited.map { ($0.path, $0) }) { first, _ in first }
-        var problems: [Diagnostic] = []
-        for id in Set(edited.map(\.id)) {
-            let versions = config.languages.compactMap { language in
-                edited.first { $0.id == id && $0.language == language.code } ?? model.translations[id]?[language.code]
-            }
-            problems += TranslationChecker().compare(versions)
-        }
-        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
-        for article in edited { model.translations[article.id]?[article.language] = article }
-        let reordered = edited.contains { article in
-            model.articles.first { $0.path == article.path }.map { $0.date != article.date || $0.title != article.title } ?? true
-        }
-        for index in model.articles.indices {
-            if let replacement = editedPaths[model.articles[index].path] { model.articles[index] = replacement }
-        }
-        if reordered {
-            model.articles.sort { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) }
-        }
-        for key in Set(edited.map(SectionKey.init)) {
-            let updated = (model.sections[key] ?? []).map { editedPaths[$0.path] ?? $0 }
-            model.sections[key] = reordered ? key.sorted(updated) : updated
-        }
+        try checkTranslations(of: edited, in: model)
+        let previous = Dictionary(edited.compactMap { model.article($0.id, language: $0.language) }.map { ($0.path, $0) }) { a, _ in a }
+        let relisted = edited.contains { new in previous[new.path].map { !$0.listsLike(new) } ?? true }
+        let reordered = edited.contains { new in previous[new.path].map { $0.date != new.date || $0.title != new.title } ?? true }
+        replace(edited, in: &model, reordered: reordered)
+        if relisted { model.tagIndex = SiteModel.tagIndex(model.articles) }
         for id in Set(edited.map(\.id)) {
             let versions = model.translations[id] ?? [:]
             guard let article = config.languages.compactMap({ versions[$0.code] }).first else { continue }
@@ -78,6 +62,32 @@ struct SiteModelBuilder {
 }
 
 private extension SiteModelBuilder {
+    func checkTranslations(of edited: [Article], in model: SiteModel) throws(DiagnosticError) {
+        var problems: [Diagnostic] = []
+        for id in Set(edited.map(\.id)) {
+            let versions = config.languages.compactMap { language in
+                edited.first { $0.id == id && $0.language == language.code } ?? model.translations[id]?[language.code]
+            }
+            problems += TranslationChecker().compare(versions)
+        }
+        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+    }
+
+    func replace(_ edited: [Article], in model: inout SiteModel, reordered: Bool) {
+        let editedPaths = Dictionary(edited.map { ($0.path, $0) }) { first, _ in first }
+        for article in edited { model.translations[article.id]?[article.language] = article }
+        for index in model.articles.indices {
+            if let replacement = editedPaths[model.articles[index].path] { model.articles[index] = replacement }
+        }
+        if reordered {
+            model.articles.sort { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) }
+        }
+        for key in Set(edited.map(SectionKey.init)) {
+            let updated = (model.sections[key] ?? []).map { editedPaths[$0.path] ?? $0 }
+            model.sections[key] = reordered ? key.sorted(updated) : updated
+        }
+    }
+
     /// Versions agree on their figures, so one version per article is enough: the first in language order.
     func dataset(_ translations: [ArticleID: [String: Article]]) -> IndicatorDataset {
         let order = config.languages.map(\.code)

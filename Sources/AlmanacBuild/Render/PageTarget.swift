@@ -97,10 +97,15 @@ extension SiteModel {
 
     /// Tags of `language` with their articles, newest first.
     public func tags(language: String) -> [String: [Article]] {
-        var tags: [String: [Article]] = [:]
-        for article in articles where article.language == language {
-            for tag in article.tags { tags[tag, default: []].append(article) }
+        tagIndex[language] ?? [:]
+    }
+
+    /// Tags by language, each with its articles in site order (newest first).
+    static func tagIndex(_ articles: [Article]) -> [String: [String: [Article]]] {
+        var index: [String: [String: [Article]]] = [:]
+        for article in articles {
+            for tag in article.tags { index[article.language, default: [:]][tag, default: []].append(article) }
         }
-        return tags
+        return index
     }
 }

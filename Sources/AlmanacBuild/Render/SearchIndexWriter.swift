@@ -5,31 +5,37 @@ import AlmanacCore
 /// Format: `{"docs": [{"t": title, "u": url, "s": summary}], "terms": {term: [doc, …]}}`.
 /// Terms are lowercased words and numbers, and for Han text every single character and every
 /// pair of neighbouring characters, so that 营商 finds 营商环境 without a word list. Articles are
-/// indexed by title, summary, tags, headings, their figures and the first
-/// `bodyCharacters` characters of the body; indicator pages by name and unit.
+/// indexed by title, summary, tags, headings, their figures and the opening `bodyCharacters`
+/// characters of the body (the index of a large site must stay small enough to download);
+/// indicator pages by name and unit.
 struct SearchIndexWriter {
     var context: PageContext
-    static let bodyCharacters = 1500
+    static let bodyCharacters = 400
+
+    /// A document of the index before its terms are merged with the others'.
+    struct Entry: Sendable {
+        var json: String
+        var terms: Set<String>
+    }
 
     func index(language: String, articles: [String: TransformedArticle]) -> RenderedPage {
-        var docs: [String] = []
-        var terms: [String: [Int]] = [:]
-        func add(title: String, url: String, summary: String, text: String) {
-            let id = docs.count
-            docs.append("{\"t\":\(json(title)),\"u\":\(json(url)),\"s\":\(json(summary))}")
-            for term in SearchTokenizer.terms(in: title + " " + text) { terms[term, default: []].append(id) }
-        }
-        for article in context.model.articles where article.language == language {
-            let body = articles["\(language)/\(article.id)"]
-            add(title: article.title, url: context.urls.link(context.urls.article(article.id, language)),
-                summary: article.summary ?? "", text: text(of: article, body: body))
+        let list = context.model.articles.filter { $0.language == language }
+        var entries = ConcurrentMap.map(list) { (article: Article) -> Entry in
+            let body = self.text(of: article, body: articles["\(language)/\(article.id)"])
+            return self.entry(title: article.title, url: context.urls.link(context.urls.article(article.id, language)),
+                              summary: article.summary ?? "", text: body)
         }
         for id in context.model.dataset.reports.keys.sorted() {
             guard let definition = context.model.catalogue[id] else { continue }
-            let name = definition.name.resolved(language, fallback: "en")
-            add(title: name, url: context.urls.link(context.urls.indicator(id, language)),
-                summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores)
+            entries.append(entry(title: definition.name.resolved(language, fallback: "en"),
+                                 url: context.urls.link(context.urls.indicator(id, language)),
+                                 summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
         }
+        var terms: [String: [Int]] = [:]
+        for (id, entry) in entries.enumerated() {
+            for term in entry.terms { terms[term, default: []].append(id) }
+        }
+        let docs = entries.map { $0.json }
         let termList = terms.keys.sorted().map { "\(json($0)):[\(terms[$0]!.map(String.init).joined(separator: ","))]" }
         let text = "{\"docs\":[\(docs.joined(separator: ",\n"))],\n\"terms\":{\(termList.joined(separator: ",\n"))}}\n"
         return RenderedPage(path: context.urls.searchIndex(language), text: text)
@@ -37,13 +43,18 @@ struct SearchIndexWriter {
 }
 
 private extension SearchIndexWriter {
+    func entry(title: String, url: String, summary: String, text: String) -> Entry {
+        Entry(json: "{\"t\":\(json(title)),\"u\":\(json(url)),\"s\":\(json(summary))}",
+              terms: SearchTokenizer.terms(in: title + " " + text))
+    }
+
     func text(of article: Article, body: TransformedArticle?) -> String {
         let format = FigureFormatter(language: article.language)
         let figures = article.indicators.compactMap { value in
             context.model.catalogue[value.id].map { "\($0.name.resolved(article.language, fallback: "en")) \(format.figure(value, definition: $0))" }
         }
         let headings = body?.body.toc.map(\.text) ?? []
-        let plain = body.map { String(PlainText.of(html: $0.body.html).prefix(Self.bodyCharacters)) } ?? ""
+        let plain = body.map { PlainText.of(html: $0.body.html, upTo: Self.bodyCharacters) } ?? ""
         return ([article.summary ?? ""] + article.tags + headings + figures + [plain]).joined(separator: " ")
     }
 
@@ -93,14 +104,16 @@ enum SearchTokenizer {
 
 /// Text content of an HTML fragment: tags dropped, the common entities decoded.
 enum PlainText {
-    static func of(html: String) -> String {
+    /// The text, or its first `limit` characters.
+    static func of(html: String, upTo limit: Int = .max) -> String {
         var text = ""
         var inTag = false
-        for character in html {
+        var count = 0
+        for character in html where count < limit {
             switch character {
             case "<": inTag = true
             case ">": inTag = false; text.append(" ")
-            default: if !inTag { text.append(character) }
+            default: if !inTag { text.append(character); count += 1 }
             }
         }
         return text.replacingEntities
