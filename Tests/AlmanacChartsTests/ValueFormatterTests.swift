@@ -41,6 +41,40 @@ struct ValueFormatterTests {
         #expect(en(unit, decimals: decimals).string(value) == expected)
     }
 
+    @Test("English units that start with a digit or letter are spaced; signs and Chinese attach", arguments: [
+        ("10,000 tonnes", "3,000 10,000 tonnes"), ("100 million yuan", "3,000 100 million yuan"),
+        ("times", "3,000 times"), ("%", "3,000%"), ("‰", "3,000‰"), ("亿元", "3,000亿元"),
+    ])
+    func englishUnitJoin(unit: String, expected: String) {
+        #expect(en(unit).string(3000) == expected)
+    }
+
+    @Test("Chinese attaches every unit directly")
+    func chineseUnitJoin() {
+        #expect(zh("亿元").string(3000) == "3000亿元")
+        #expect(zh("万吨").string(3000) == "3000万吨")
+    }
+
+    @Test("every place a number meets its unit keeps the space")
+    func unitJoinEverywhere() throws {
+        let spec = try Diagnose.spec("""
+            type: line
+            title: Water supplied
+            unit: "10,000 tonnes"
+            data: {2022: 2400, 2023: 3000}
+            reference: {value: 2500, label: Goal}
+            """)
+        let html = try AlmanacChartsRendering.render(spec, language: "en")
+        #expect(!html.contains("3,00010"))
+        #expect(!html.contains("2,50010"))
+        #expect(html.contains("<title>2023: 3,000 10,000 tonnes</title>"))
+        #expect(html.contains("latest 3,000 10,000 tonnes in 2023"))
+        // Too wide for one line, the end label puts the unit under the number, whole.
+        #expect(html.contains(/>3,000<\/tspan><tspan [^>]*>10,000 tonnes<\/tspan>/))
+        #expect(html.contains("Goal 2,500 10,000 tonnes"))
+        #expect(html.contains("<th scope=\"col\">Value (10,000 tonnes)</th>"))
+    }
+
     @Test("changes of percentages are in percentage points")
     func percentagePoints() {
         #expect(zh("%", decimals: 1).change(0.3, pointsWord: "个百分点") == "+0.3个百分点")

@@ -71,7 +71,7 @@ private extension BulletDrawer {
         let ticks = scale.ticks
         for (index, (tick, label)) in zip(ticks, axis.labels).enumerated() {
             let last = index == ticks.count - 1
-            let text = axis.heading.map { last ? label + " " + $0 : label } ?? label
+            let text = axis.heading.map { last ? canvas.format.attach(label, unit: $0) : label } ?? label
             // The end ticks sit at the edges of the viewBox, so they grow inwards.
             let anchor = index == 0 ? "start" : (last ? "end" : "middle")
             writer.text(text, x: scale.position(tick), y: y, anchor == "middle" ? [] : [("text-anchor", anchor)])

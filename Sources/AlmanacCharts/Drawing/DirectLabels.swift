@@ -16,10 +16,23 @@ struct DirectLabels {
         TextMetrics.wrap(text, maxWidth: maxWidth, fontSize: fontSize, maxLines: 2)
     }
 
+    /// A value with its unit on one line, or when too wide the unit on a line of its own, so a
+    /// unit such as "10,000 tonnes" is never split from its own words or joined to the number.
+    static func valueLines(_ value: Double, format: ValueFormatter) -> [String] {
+        let text = format.string(value)
+        guard TextMetrics.width(text, fontSize: fontSize) > maxWidth else { return [text] }
+        let parts = format.parts(value)
+        return [parts.number] + lines(parts.unit)
+    }
+
     /// Room needed to the right of the plot for these texts.
     static func width(_ texts: [String]) -> Double {
-        let widest = texts.flatMap(lines).map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
-        return widest + 10
+        width(lines: texts.flatMap(lines))
+    }
+
+    /// Room needed to the right of the plot for labels already broken into lines.
+    static func width(lines: [String]) -> Double {
+        (lines.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) + 10
     }
 
     /// Centres adjusted so labels keep a line height apart and stay between `top` and `bottom`.

@@ -8,9 +8,10 @@ struct LineDrawer {
         let legendHeight = legend.height(width: ChartCanvas.width)
         let ends = endLabels()
         let references = canvas.chart.spec.references
-        let marginTexts = ends.map(\.text) + references.map { CartesianFrame.text(of: $0, format: canvas.format) }
+        let marginLines = ends.flatMap(\.lines)
+            + references.flatMap { DirectLabels.lines(CartesianFrame.text(of: $0, format: canvas.format)) }
         let frame = CartesianFrame(canvas: canvas, domain: domain(), includeZero: isArea,
-                                   rightMargin: DirectLabels.width(marginTexts),
+                                   rightMargin: DirectLabels.width(lines: marginLines),
                                    topMargin: legendHeight + (legendHeight > 0 ? 4 : 0))
         var writer = SVGWriter()
         legend.draw(into: &writer, canvas: canvas, top: 0, width: ChartCanvas.width)
@@ -23,7 +24,7 @@ struct LineDrawer {
         TargetMarks.draw(canvas, frame: frame, geometry: nil, stacked: false, into: &writer)
         let referenceLabels = frame.drawReferences(references, canvas: canvas, into: &writer)
         let labels = ends.map { end in
-            DirectLabels.Label(lines: DirectLabels.lines(end.text), y: paths.endY(series: end.series), series: end.series)
+            DirectLabels.Label(lines: end.lines, y: paths.endY(series: end.series), series: end.series)
         }
         DirectLabels.draw(labels + referenceLabels, x: frame.right + 6, top: frame.top - 8, bottom: frame.bottom + 8, into: &writer)
         frame.drawCategoryAxis(into: &writer)
@@ -44,12 +45,14 @@ private extension LineDrawer {
     }
 
     /// Series names when there are several; the latest value when there is one.
-    func endLabels() -> [(text: String, series: Int)] {
+    func endLabels() -> [(lines: [String], series: Int)] {
         let table = canvas.chart.table
         if table.series.count == 1 {
             guard let last = table.series[0].values.last(where: { $0 != nil }) ?? nil else { return [] }
-            return [(canvas.format.string(last.value), 0)]
+            return [(DirectLabels.valueLines(last.value, format: canvas.format), 0)]
         }
-        return table.series.enumerated().filter(\.element.hasValues).map { ($0.element.name, $0.offset) }
+        return table.series.enumerated().filter(\.element.hasValues).map {
+            (DirectLabels.lines($0.element.name), $0.offset)
+        }
     }
 }

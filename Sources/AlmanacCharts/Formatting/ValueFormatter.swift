@@ -47,15 +47,22 @@ struct ValueFormatter {
         return sign + string(magnitude)
     }
 
-    /// Joins number and unit: no space in Chinese or before symbols, a space before words,
-    /// and currency signs in front (`$12`).
+    /// Joins number and unit: no space in Chinese, currency signs in front (`$12`), and in
+    /// English a space unless the unit is a sign such as `%` (`3,000 10,000 tonnes`, `6.5%`).
     func attach(_ number: String, unit: String) -> String {
         guard !unit.isEmpty else { return number }
         if Self.currencyPrefixes.contains(unit) { return unit + number }
-        guard !isChinese, let first = unit.unicodeScalars.first else { return number + unit }
-        let isWord = first.properties.isAlphabetic && !TextMetrics.isWide(first)
-        return isWord ? number + " " + unit : number + unit
+        return unitAttachesDirectly(unit) ? number + unit : number + " " + unit
+    }
+
+    /// True when `unit` follows a number without a space: always in Chinese; in English only
+    /// signs (`%`, `‰`, `°`) and units in Chinese characters, since a word or a number in front
+    /// of a word (`10,000 tonnes`) would run into the figure.
+    func unitAttachesDirectly(_ unit: String) -> Bool {
+        guard !isChinese, let first = unit.unicodeScalars.first else { return true }
+        return Self.signs.contains(first) || TextMetrics.isWide(first)
     }
 
     private static let currencyPrefixes: Set<String> = ["$", "US$", "¥", "€", "£", "HK$"]
+    private static let signs: Set<Unicode.Scalar> = ["%", "‰", "‱", "°", "′", "″"]
 }
