@@ -18,7 +18,7 @@ struct ChartDescriberTests {
     func english() throws {
         #expect(try Self.description(Sample.growthLine, "en")
             == "Line chart of 8 periods, 2018 to 2025. GDP growth: highest 9.1% in 2021, lowest 3.2% in 2020, "
-            + "latest 5.9% (estimate) in 2024. Targets: about 6.5% for 2024, 6.0% for 2025. Reference: National 5.0%.")
+            + "latest 5.9% (estimate) in 2024. Targets: about 6.5% for 2024, 6.0% for 2025. Reference: National 5%.")
     }
 
     @Test("a kpi states the change against the previous edition")

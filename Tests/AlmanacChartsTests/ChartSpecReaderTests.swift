@@ -14,7 +14,7 @@ struct ChartSpecReaderTests {
         guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
         #expect(table.labels.first == "2015" && table.labels.last == "2024")
         #expect(table.decimals == 2)
-        #expect(table.series[0].values[4] == ChartValue(2546.18))
+        #expect(table.series[0].values[4] == ChartValue(2546.18, decimals: 2))
     }
 
     @Test("named series merge their labels in sequence")
@@ -28,7 +28,7 @@ struct ChartSpecReaderTests {
             """)
         guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
         #expect(table.labels == ["2021", "2022", "2023", "2024"])
-        #expect(table.series[1].values == [ChartValue(3), nil, ChartValue(4), ChartValue(5)])
+        #expect(table.series[1].values == [ChartValue(3, decimals: 0), nil, ChartValue(4, decimals: 0), ChartValue(5, decimals: 0)])
     }
 
     @Test("references may be a line, a band, or a list of them")
@@ -41,7 +41,8 @@ struct ChartSpecReaderTests {
               - {value: 6, label: 目标}
               - {from: 5, to: 5.5}
             """)
-        #expect(spec.references == [ChartReference(value: 6, label: "目标"), ChartReference(from: 5, to: 5.5)])
+        #expect(spec.references == [ChartReference(value: 6, label: "目标", decimals: 0),
+                                    ChartReference(from: 5, to: 5.5, decimals: 1)])
     }
 
     @Test("indicator and csv sources keep where they were written")
@@ -57,10 +58,10 @@ struct ChartSpecReaderTests {
     func figures() throws {
         let kpi = try Diagnose.spec(Sample.gdpKPI.zh)
         #expect(kpi.data == .measure)
-        #expect(kpi.measure == ChartMeasure(label: "地区生产总值", period: "2024年", value: 3621.54, previous: 3360.70,
-                                            previousPeriod: "2023年"))
+        #expect(kpi.measure == ChartMeasure(label: "地区生产总值", period: "2024年", value: ChartValue(3621.54, decimals: 2),
+                                            previous: ChartValue(3360.70, decimals: 2), previousPeriod: "2023年"))
         let bullet = try Diagnose.spec(Sample.growthBullet.en)
         #expect(bullet.measure?.ranges == [4, 6, 8])
-        #expect(bullet.measure?.target == 6)
+        #expect(bullet.measure?.target == ChartValue(6, decimals: 0))
     }
 }

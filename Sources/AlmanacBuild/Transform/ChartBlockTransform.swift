@@ -43,7 +43,6 @@ struct IndicatorSeriesBuilder: Sendable {
 
     func series(_ id: String) -> IndicatorSeries? {
         guard let definition = model.catalogue[id] else { return nil }
-        let format = FigureFormatter(language: language)
         var latest: [String: IndicatorReport] = [:]
         for report in model.dataset.reports[id] ?? [] {
             let key = "\(report.value.period) \(report.value.kind)"
@@ -52,9 +51,11 @@ struct IndicatorSeriesBuilder: Sendable {
         }
         let points = latest.values.sorted { ($0.value.period, $0.value.kind.rawValue) < ($1.value.period, $1.value.kind.rawValue) }
             .map { report in
+                // As in figure tables: the decimals the author wrote, capped by the catalogue.
                 SeriesPoint(label: report.value.period.description, value: report.value.value,
                             kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
-                            qualifier: report.value.qualifier.map(format.qualifierWord))
+                            qualifier: report.value.qualifier.flatMap { ValueQualifier(rawValue: $0.rawValue) },
+                            decimals: min(definition.decimals, report.value.writtenDecimals))
             }
         return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),
                                unit: definition.unit.resolved(language, fallback: "en"),

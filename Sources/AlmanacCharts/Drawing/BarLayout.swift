@@ -46,7 +46,7 @@ struct BarLayout {
         return top + rowHeight * Double(label) + (rowHeight - group) / 2 + thickness(lanes: lanes) * Double(lane)
     }
 
-    func valueLabel(_ value: Double, format: ValueFormatter) -> String {
-        axis.valueLabel(value, format: format)
+    func valueLabel(_ value: Double, decimals: Int?, format: ValueFormatter) -> String {
+        axis.valueLabel(value, decimals: decimals, format: format)
     }
 }

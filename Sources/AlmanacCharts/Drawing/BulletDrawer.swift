@@ -8,9 +8,9 @@ struct BulletDrawer {
 
     func draw() -> Drawing {
         let measure = canvas.chart.measure
-        let value = measure.value ?? 0
+        let value = measure.value ?? ChartValue(0)
         let target = measure.target ?? value
-        let domain = [value, target] + measure.ranges
+        let domain = [value.value, target.value] + measure.ranges
         let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
         let scale = LinearScale.horizontal(covering: domain, includeZero: true, from: 1, to: ChartCanvas.width - 1,
                                            fontSize: ChartCanvas.smallFontSize) {
@@ -26,7 +26,7 @@ struct BulletDrawer {
 }
 
 private extension BulletDrawer {
-    func drawHeading(value: Double, target: Double, into writer: inout SVGWriter) {
+    func drawHeading(value: ChartValue, target: ChartValue, into writer: inout SVGWriter) {
         let label = canvas.chart.measure.label ?? ""
         let figures = canvas.format.string(value) + " / " + canvas.strings.target + " " + canvas.format.string(target)
         let room = ChartCanvas.width - TextMetrics.width(figures, fontSize: ChartCanvas.fontSize) - 12
@@ -50,17 +50,19 @@ private extension BulletDrawer {
         writer.close("g")
     }
 
-    func drawMarks(value: Double, target: Double, scale: LinearScale, into writer: inout SVGWriter) {
+    func drawMarks(value: ChartValue, target: ChartValue, scale: LinearScale, into writer: inout SVGWriter) {
         let n = SVGWriter.number
-        let x0 = scale.baseline, x1 = scale.position(value)
+        let x0 = scale.baseline, x1 = scale.position(value.value)
         let label = canvas.chart.measure.label ?? canvas.chart.subject
         writer.element("rect", [("x", n(min(x0, x1))), ("y", n(Self.barTop + 8)), ("width", n(abs(x1 - x0))),
                                 ("height", n(Self.bandHeight - 16)), ("style", Palette.fill(0))],
-                       tooltip: canvas.tooltip(label: label, series: "", value: ChartValue(value)))
-        let xt = n(scale.position(target))
+                       tooltip: canvas.tooltip(label: label, series: "", value: value))
+        var goal = target
+        goal.kind = .target
+        let xt = n(scale.position(target.value))
         writer.element("line", [("x1", xt), ("y1", n(Self.barTop + 3)), ("x2", xt), ("y2", n(Self.barTop + Self.bandHeight - 3)),
                                 ("stroke", "currentColor"), ("stroke-width", "3")],
-                       tooltip: canvas.tooltip(label: label, series: "", value: ChartValue(target, kind: .target)))
+                       tooltip: canvas.tooltip(label: label, series: "", value: goal))
     }
 
     func drawTicks(_ scale: LinearScale, into writer: inout SVGWriter) {

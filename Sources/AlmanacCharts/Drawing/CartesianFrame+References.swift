@@ -8,8 +8,9 @@ extension CartesianFrame {
 
     /// "全国 5.0%" or "Target range 0.0%–5.0%".
     static func text(of reference: ChartReference, format: ValueFormatter) -> String {
-        let value = reference.from.map { format.string($0) + "–" } ?? ""
-        return [reference.label, value + format.string(reference.to)].compactMap { $0 }.joined(separator: " ")
+        let value = reference.from.map { format.string($0, decimals: reference.decimals) + "–" } ?? ""
+        let to = format.string(reference.to, decimals: reference.decimals)
+        return [reference.label, value + to].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Draws lines and bands; returns their labels for the right margin.

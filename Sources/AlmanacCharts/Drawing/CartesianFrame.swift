@@ -50,8 +50,8 @@ struct CartesianFrame {
     func center(_ index: Int) -> Double { left + band * (Double(index) + 0.5) }
 
     /// A value as a label on the chart, in the axis's scale.
-    func valueLabel(_ value: Double, format: ValueFormatter) -> String {
-        axis.valueLabel(value, format: format)
+    func valueLabel(_ value: ChartValue, format: ValueFormatter) -> String {
+        axis.valueLabel(value.value, decimals: value.decimals, format: format)
     }
 
     /// Gridlines with tick labels, and the unit heading above them.

@@ -18,10 +18,10 @@ struct DirectLabels {
 
     /// A value with its unit on one line, or when too wide the unit on a line of its own, so a
     /// unit such as "10,000 tonnes" is never split from its own words or joined to the number.
-    static func valueLines(_ value: Double, format: ValueFormatter) -> [String] {
+    static func valueLines(_ value: ChartValue, format: ValueFormatter) -> [String] {
         let text = format.string(value)
         guard TextMetrics.width(text, fontSize: fontSize) > maxWidth else { return [text] }
-        let parts = format.parts(value)
+        let parts = format.parts(value.value, decimals: value.decimals)
         return [parts.number] + lines(parts.unit)
     }
 

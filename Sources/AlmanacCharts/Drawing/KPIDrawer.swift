@@ -30,8 +30,8 @@ private extension KPIDrawer {
         (canvas.chart.table.series.first?.values.compactMap { $0 }.count ?? 0) >= 3
     }
 
-    func drawValue(_ value: Double, width: Double, into writer: inout SVGWriter) {
-        let parts = canvas.format.parts(value)
+    func drawValue(_ value: ChartValue, width: Double, into writer: inout SVGWriter) {
+        let parts = canvas.format.parts(value.value, decimals: value.decimals)
         let unitSize = Self.valueFontSize * 0.45
         let needed = TextMetrics.width(parts.number, fontSize: Self.valueFontSize)
             + TextMetrics.width(parts.unit, fontSize: unitSize) + 4
@@ -47,14 +47,13 @@ private extension KPIDrawer {
     func changeLine() -> String? {
         let measure = canvas.chart.measure
         guard let value = measure.value, let previous = measure.previous else { return nil }
-        let delta = value - previous
+        let delta = value.value - previous.value
         let zh = canvas.isChinese
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")
-        let amount = delta == 0 ? canvas.strings.unchanged
-            : canvas.format.change(delta, pointsWord: canvas.strings.percentagePoints)
-        let previousText = canvas.format.string(previous)
-        let when = measure.previousPeriod ?? canvas.strings.previous
-        let relative = relativeChange(delta, previous: previous).map { zh ? "（\($0)）" : " (\($0))" } ?? ""
+        let amount = delta == 0 ? canvas.strings.unchanged : canvas.change(from: previous, to: value)
+        let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
+        let when = canvas.sincePhrase(previous, period: measure.previousPeriod ?? canvas.strings.previous)
+        let relative = relativeChange(delta, previous: previous.value).map { zh ? "（\($0)）" : " (\($0))" } ?? ""
         if zh { return "\(arrow) \(amount)\(relative)，较\(when)（\(previousText)）" }
         return "\(arrow) \(amount)\(relative) vs \(when) (\(previousText))"
     }

@@ -9,7 +9,8 @@ import AlmanacCore
 /// source: 晋江市统计局      # optional, shown as "来源：…" / "Source: …" below the chart
 /// note: …                 # optional; a list gives several notes
 /// unit: 亿元               # optional; indicator charts take the unit of the series
-/// decimals: 1             # optional, 0…6; defaults to the most decimals written in the data
+/// decimals: 1             # optional, 0…6, for every value; without it each value shows the
+///                         # decimals it is written with (30 → 30%, 12.5 → 12.5%)
 /// data:                   # EITHER one series: label → number, in reading order
 ///   1978: 1.45
 ///   2019: 2546.18
@@ -48,7 +49,7 @@ public struct ChartSpec: Sendable, Hashable {
     public var notes: [String]
     /// Unit of the values; for indicator charts the renderer uses the series' unit when this is nil.
     public var unit: String?
-    /// Decimals to show; nil lets the data decide.
+    /// Decimals to show for every value; nil shows each value as precisely as it was written.
     public var decimals: Int?
     /// Where the numbers come from.
     public var data: ChartData

@@ -14,15 +14,21 @@ public struct SeriesPoint: Sendable, Hashable {
     public var value: Double
     /// Whether the number is measured, estimated or a target.
     public var kind: PointKind
-    /// Words that qualify the number, e.g. "左右" or "about"; shown in tooltips and the data table.
-    public var qualifier: String?
+    /// How the source hedges the number, e.g. `.about`; shown in labels, tooltips and the data table.
+    public var qualifier: ValueQualifier?
+    /// Decimals to show for this value; nil shows the series' decimals.
+    public var decimals: Int?
 
     /// Creates a point; most points are measured values without a qualifier.
-    public init(label: String, value: Double, kind: PointKind = .actual, qualifier: String? = nil) {
+    public init(
+        label: String, value: Double, kind: PointKind = .actual, qualifier: ValueQualifier? = nil,
+        decimals: Int? = nil
+    ) {
         self.label = label
         self.value = value
         self.kind = kind
         self.qualifier = qualifier
+        self.decimals = decimals
     }
 }
 
@@ -32,7 +38,8 @@ public struct IndicatorSeries: Sendable, Hashable {
     public var name: String
     /// The unit of every value, e.g. "%" or "亿元"; may be empty.
     public var unit: String
-    /// How many decimals the indicator is published with.
+    /// The most decimals the indicator is published with; values computed from the series
+    /// (changes, differences) use it.
     public var decimals: Int
     /// Points in chronological order; a period may carry both an actual value and a target.
     public var points: [SeriesPoint]

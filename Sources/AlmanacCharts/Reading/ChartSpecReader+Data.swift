@@ -45,8 +45,7 @@ private extension ChartSpecReader {
 
     func readSingleSeries(_ node: DataNode, _ reader: inout NodeReader) -> ChartTable? {
         guard let pairs = readPairs(node, key: "data", &reader) else { return nil }
-        let values = pairs.values.map { $0.map { ChartValue($0) } }
-        return ChartTable(labels: pairs.labels, series: [ChartSeries(name: "", values: values)],
+        return ChartTable(labels: pairs.labels, series: [ChartSeries(name: "", values: pairs.values)],
                           decimals: pairs.decimals)
     }
 
@@ -62,7 +61,7 @@ private extension ChartSpecReader {
         let labels = mergedLabels(parts.map(\.1.labels))
         let series = parts.map { name, pairs in
             let byLabel = Dictionary(zip(pairs.labels, pairs.values), uniquingKeysWith: { first, _ in first })
-            return ChartSeries(name: name, values: labels.map { byLabel[$0].flatMap { $0 }.map { ChartValue($0) } })
+            return ChartSeries(name: name, values: labels.map { byLabel[$0].flatMap { $0 } })
         }
         return ChartTable(labels: labels, series: series, decimals: parts.map(\.1.decimals).max() ?? 0)
     }
@@ -86,7 +85,7 @@ private extension ChartSpecReader {
                 continue
             }
             pairs.labels.append(entry.key)
-            pairs.values.append(reader.number(entry.value, what: "the value of \"\(entry.key)\""))
+            pairs.values.append(reader.value(entry.value, what: "the value of \"\(entry.key)\""))
             pairs.decimals = max(pairs.decimals, NodeReader.writtenDecimals(entry.value))
         }
         return pairs
@@ -120,9 +119,9 @@ private extension ChartSpecReader {
     }
 }
 
-/// Labels with their numbers as read from a mapping; nil values were reported already.
+/// Labels with their values as read from a mapping; nil values were reported already.
 struct LabelledNumbers {
     var labels: [String] = []
-    var values: [Double?] = []
+    var values: [ChartValue?] = []
     var decimals = 0
 }

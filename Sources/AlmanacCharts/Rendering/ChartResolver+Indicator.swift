@@ -28,7 +28,7 @@ extension ChartResolver {
         var values: [String: ChartValue] = [:], targets: [String: ChartValue] = [:]
         for point in series.points where point.value.isFinite {
             if !labels.contains(point.label) { labels.append(point.label) }
-            let value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier)
+            let value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier, decimals: point.decimals)
             switch point.kind {
             case .target: targets[point.label] = value
             case .estimate: if values[point.label]?.kind != .actual { values[point.label] = value }
@@ -52,11 +52,11 @@ private extension ChartResolver {
         }
         var measure = given
         measure.label = measure.label ?? name
-        measure.value = series.values[last]?.value
+        measure.value = series.values[last]
         measure.period = measure.period ?? table.labels[last]
         if filled.count >= 2 {
             let before = filled[filled.count - 2]
-            measure.previous = series.values[before]?.value
+            measure.previous = series.values[before]
             measure.previousPeriod = table.labels[before]
         }
         if type == .bullet, measure.target == nil {
@@ -64,7 +64,7 @@ private extension ChartResolver {
             guard let target else {
                 throw error("indicator \"\(id)\" has no target to compare with: add \"target: <number>\"", at: location)
             }
-            measure.target = target.value
+            measure.target = target
         }
         return measure
     }

@@ -51,7 +51,7 @@ private extension DataTableWriter {
     /// The exact number with the page's separators; estimates and qualifiers are spelt out.
     func cell(_ value: ChartValue?) -> String {
         guard let value else { return "—" }
-        var text = canvas.qualified(canvas.format.number(value.value), value.qualifier)
+        var text = canvas.qualified(canvas.format.number(value), value.qualifier)
         if value.kind == .estimate {
             text += canvas.isChinese ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
         }

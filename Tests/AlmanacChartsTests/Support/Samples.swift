@@ -41,7 +41,7 @@ enum SampleData {
                 SeriesPoint(label: "2018", value: 7.8), SeriesPoint(label: "2019", value: 8.0),
                 SeriesPoint(label: "2020", value: 3.2), SeriesPoint(label: "2021", value: 9.1),
                 SeriesPoint(label: "2022", value: 4.5), SeriesPoint(label: "2023", value: 5.6),
-                SeriesPoint(label: "2024", value: 6.5, kind: .target, qualifier: zh ? "左右" : "about"),
+                SeriesPoint(label: "2024", value: 6.5, kind: .target, qualifier: .about),
                 SeriesPoint(label: "2024", value: 5.9, kind: .estimate),
                 SeriesPoint(label: "2025", value: 6.0, kind: .target),
             ])
