@@ -31,6 +31,37 @@ struct ChartSpecReaderTests {
         #expect(table.series[1].values == [ChartValue(3, decimals: 0), nil, ChartValue(4, decimals: 0), ChartValue(5, decimals: 0)])
     }
 
+    @Test("a value may say its kind and qualifier; targets sit beside the values")
+    func valueMappings() throws {
+        let spec = try Diagnose.spec("""
+            type: column
+            title: 地区生产总值
+            unit: 亿元
+            data:
+              2019: 2546.18
+              2020: {value: 2600, kind: estimate, qualifier: over}
+              2021: {value: 2900, kind: target, qualifier: stretch}
+            """)
+        guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
+        #expect(table.labels == ["2019", "2020", "2021"])
+        #expect(table.series[0].values[1] == ChartValue(2600, kind: .estimate, qualifier: .over, decimals: 0))
+        #expect(table.series[0].values[2] == nil)
+        #expect(table.series[0].targets[2] == ChartValue(2900, kind: .target, qualifier: .stretch, decimals: 0))
+    }
+
+    @Test("an empty value leaves a gap and keeps its label")
+    func gaps() throws {
+        let spec = try Diagnose.spec("""
+            type: line
+            title: 目标
+            series:
+              甲: {2023: 6.5, 2024: ~, 2025: null, 2026: 5.3}
+            """)
+        guard case let .table(table) = spec.data else { Issue.record("expected inline data"); return }
+        #expect(table.labels == ["2023", "2024", "2025", "2026"])
+        #expect(table.series[0].values.map { $0?.value } == [6.5, nil, nil, 5.3])
+    }
+
     @Test("references may be a line, a band, or a list of them")
     func references() throws {
         let spec = try Diagnose.spec("""

@@ -57,7 +57,8 @@ private extension BarDrawer {
     }
 
     func drawValue(_ value: ChartValue, y: Double, layout: BarLayout, lanes: Int, into writer: inout SVGWriter) {
-        let text = layout.valueLabel(value.value, decimals: value.decimals, format: canvas.format)
+        let text = canvas.qualified(layout.valueLabel(value.value, decimals: value.decimals, format: canvas.format),
+                                    value.qualifier)
         let middle = y + layout.thickness(lanes: lanes) / 2 + ChartCanvas.smallFontSize * 0.35
         let x = layout.scale.position(value.value)
         let negative = value.value < 0

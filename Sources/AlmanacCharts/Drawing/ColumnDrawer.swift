@@ -92,7 +92,7 @@ private extension ColumnDrawer {
         let table = canvas.chart.table
         guard mayLabelValues else { return }
         let values = table.series[0].values
-        let texts = values.map { $0.map { frame.valueLabel($0, format: canvas.format) } }
+        let texts = values.map { $0.map { canvas.qualified(frame.valueLabel($0, format: canvas.format), $0.qualifier) } }
         let size = ChartCanvas.smallFontSize
         guard texts.allSatisfy({ TextMetrics.width($0 ?? "", fontSize: size) <= frame.band - 2 }) else { return }
         writer.open("g", [("class", "chart-values"), ("font-size", SVGWriter.number(size)), ("text-anchor", "middle")])

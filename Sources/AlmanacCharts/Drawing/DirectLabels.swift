@@ -18,11 +18,11 @@ struct DirectLabels {
 
     /// A value with its unit on one line, or when too wide the unit on a line of its own, so a
     /// unit such as "10,000 tonnes" is never split from its own words or joined to the number.
-    static func valueLines(_ value: ChartValue, format: ValueFormatter) -> [String] {
-        let text = format.string(value)
+    static func valueLines(_ value: ChartValue, canvas: ChartCanvas) -> [String] {
+        let text = canvas.qualified(canvas.format.string(value), value.qualifier)
         guard TextMetrics.width(text, fontSize: fontSize) > maxWidth else { return [text] }
-        let parts = format.parts(value.value, decimals: value.decimals)
-        return [parts.number] + lines(parts.unit)
+        let parts = canvas.format.parts(value.value, decimals: value.decimals)
+        return [canvas.qualified(parts.number, value.qualifier)] + lines(parts.unit)
     }
 
     /// Room needed to the right of the plot for these texts.

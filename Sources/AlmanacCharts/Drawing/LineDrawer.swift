@@ -49,7 +49,7 @@ private extension LineDrawer {
         let table = canvas.chart.table
         if table.series.count == 1 {
             guard let last = table.series[0].values.last(where: { $0 != nil }) ?? nil else { return [] }
-            return [(DirectLabels.valueLines(last, format: canvas.format), 0)]
+            return [(DirectLabels.valueLines(last, canvas: canvas), 0)]
         }
         return table.series.enumerated().filter(\.element.hasValues).map {
             (DirectLabels.lines($0.element.name), $0.offset)

@@ -14,6 +14,9 @@ import AlmanacCore
 /// data:                   # EITHER one series: label → number, in reading order
 ///   1978: 1.45
 ///   2019: 2546.18
+///   2020: {value: 2600, kind: estimate, qualifier: over}   # kind: actual | estimate | target;
+///                         # qualifier: about | over | under | at_least | stretch (左右 超 不到 突破 力争)
+///   2021: ~               # nothing (~ or null) leaves a gap: lines break there
 /// series:                 # OR several named series, grouped (or stacked with `stacked: true`)
 ///   签约: {2023: 120, 2024: 150}
 ///   开工: {2023: 80, 2024: 95}

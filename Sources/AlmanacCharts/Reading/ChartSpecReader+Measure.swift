@@ -39,7 +39,7 @@ private extension ChartSpecReader {
             }
             return nil
         }
-        return reader.value(valueNode, what: "\"\(key)\"")
+        return reader.chartValue(valueNode, what: "\"\(key)\"")
     }
 
     func readRanges(_ node: DataNode?, _ reader: inout NodeReader) -> [Double] {
