@@ -11,7 +11,7 @@ struct ChartDescriberTests {
     @Test("Chinese names the range, highest, lowest and latest with scaled units")
     func chinese() throws {
         #expect(try Self.description(Sample.incomeColumns, "zh")
-            == "柱形图，共5个时期，2020至2024。城镇居民人均可支配收入：最高为2024的6.07万元，最低为2020的4.87万元，最新为2024的6.07万元。")
+            == "柱形图，共5个时期，2020年至2024年。城镇居民人均可支配收入：最高为2024年的6.07万元，最低为2020年的4.87万元，最新为2024年的6.07万元。")
     }
 
     @Test("English groups thousands and marks estimates and targets")

@@ -75,6 +75,20 @@ struct ChartSpecReaderDiagnosticsTests {
         ]))
     }
 
+    @Test("period limits need an indicator, years in order, and a known word")
+    func badPeriodFilter() {
+        let inline = D.readError("type: column\ntitle: 产值\ndata: {2019: 1}\nfrom: 2019")
+        #expect(inline == D.chartError([
+            ("\"from\" limits the periods of an indicator: use it with \"indicator:\", "
+                + "or leave out the periods you do not want", D.at(13, 1)),
+        ]))
+        let reversed = D.readError("type: line\ntitle: 增速\nindicator: gdp_growth\nfrom: 2025\nto: 2019\nperiods: yearly")
+        #expect(reversed == D.chartError([
+            ("\"to\" (2019) is before \"from\" (2025): swap them", D.at(14, 5)),
+            ("unknown periods \"yearly\" (expected annual, all)", D.at(15, 10)),
+        ]))
+    }
+
     @Test("a donut share cannot be a target")
     func donutTarget() {
         let error = D.readError("""

@@ -85,6 +85,13 @@ struct ChartSpecReaderTests {
         #expect(csv.data == .csv("shares.csv", at: Diagnose.at(12, 6)))
     }
 
+    @Test("from, to and periods limit an indicator's periods")
+    func periodFilter() throws {
+        let spec = try Diagnose.spec("type: column\ntitle: 增速\nindicator: gdp_growth\nfrom: 2019\nto: 2025\nperiods: annual")
+        #expect(spec.periods == PeriodFilter(from: 2019, to: 2025, annualOnly: true))
+        #expect(try Diagnose.spec("type: kpi\nindicator: gdp_growth").periods.isEmpty)
+    }
+
     @Test("kpi and bullet figures are read from their keys")
     func figures() throws {
         let kpi = try Diagnose.spec(Sample.gdpKPI.zh)

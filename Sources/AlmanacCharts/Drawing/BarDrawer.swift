@@ -44,7 +44,7 @@ private extension BarDrawer {
                 let rect: SVGWriter.Attributes = [("x", n(min(x0, x1))), ("y", n(y)), ("width", n(abs(x1 - x0))),
                                                   ("height", n(layout.thickness(lanes: lanes)))]
                 writer.element("rect", rect + MarkKeys.paint(value.kind, series: seriesIndex, canvas: canvas),
-                               tooltip: canvas.tooltip(label: table.labels[labelIndex], series: series.name, value: value))
+                               tooltip: canvas.tooltip(label: table.longLabels[labelIndex], series: series.name, value: value))
                 if !stacked || seriesIndex == table.series.count - 1 {
                     // A stack's total is computed, so it takes the chart's decimals.
                     let total = stacked

@@ -12,7 +12,8 @@ struct BarLayout {
 
     init(canvas: ChartCanvas, domain: [Double], top: Double) {
         let size = ChartCanvas.smallFontSize
-        let labels = canvas.chart.table.labels
+        // Bars have a label column that wraps, so periods always read in words there.
+        let labels = canvas.chart.table.longLabels
         let widest = labels.map { TextMetrics.width($0, fontSize: size) }.max() ?? 0
         let labelWidth = min(widest, ChartCanvas.width * Self.maxLabelShare)
         self.labelWidth = labelWidth

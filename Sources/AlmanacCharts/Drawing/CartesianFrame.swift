@@ -19,10 +19,10 @@ struct CartesianFrame {
         let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
             .labels(ticks: probe.ticks, step: probe.step)
         let widest = axis.labels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
-        let labels = canvas.chart.table.labels
-        let count = max(labels.count, 1)
+        let count = max(canvas.chart.table.labels.count, 1)
         var left = max(widest + 8, 20)
         var right = rightMargin
+        let labels = Self.axisLabels(canvas.chart.table, spacing: (ChartCanvas.width - left - right) / Double(count))
         var xLabels = AxisLabelLayout(labels: labels, spacing: (ChartCanvas.width - left - right) / Double(count),
                                       fontSize: ChartCanvas.smallFontSize)
         if xLabels.overhang > left || xLabels.rightOverhang > right {
@@ -40,6 +40,13 @@ struct CartesianFrame {
         plotWidth = ChartCanvas.width - left - right
         plotHeight = Self.plotHeight
         scale = LinearScale(covering: domain, includeZero: includeZero, from: top + plotHeight, to: top)
+    }
+
+    /// Periods in words ("2020年上半年", "H1 2020") where each fits on one line, else as written.
+    static func axisLabels(_ table: ChartTable, spacing: Double) -> [String] {
+        guard table.longLabels != table.labels else { return table.labels }
+        let widest = table.longLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
+        return widest + AxisLabelLayout.gap <= spacing ? table.longLabels : table.labels
     }
 
     var band: Double { plotWidth / Double(count) }

@@ -20,7 +20,7 @@ struct ColumnDrawer {
         TargetMarks.draw(canvas, frame: frame, geometry: geometry, stacked: stacked, into: &writer)
         frame.drawBaseline(into: &writer)
         let referenceLabels = frame.drawReferences(references, canvas: canvas, into: &writer)
-        if !stacked { drawValueLabels(frame, geometry, into: &writer) }
+        if mayLabelValues { ColumnValueLabels(canvas: canvas, frame: frame).draw(into: &writer) }
         DirectLabels.draw((stacked ? stackLabels(frame) : []) + referenceLabels, x: frame.right + 6,
                           top: frame.top - 8, bottom: frame.bottom + 8, into: &writer)
         frame.drawCategoryAxis(into: &writer)
@@ -81,27 +81,8 @@ private extension ColumnDrawer {
                                                   ("width", SVGWriter.number(geometry.width)),
                                                   ("height", SVGWriter.number(abs(y1 - y0)))]
                 writer.element("rect", rect + MarkKeys.paint(value.kind, series: seriesIndex, canvas: canvas),
-                               tooltip: canvas.tooltip(label: table.labels[labelIndex], series: series.name, value: value))
+                               tooltip: canvas.tooltip(label: table.longLabels[labelIndex], series: series.name, value: value))
             }
-        }
-        writer.close("g")
-    }
-
-    /// Values above (or below, when negative) single-series columns, when they fit their band.
-    func drawValueLabels(_ frame: CartesianFrame, _ geometry: BarGeometry, into writer: inout SVGWriter) {
-        let table = canvas.chart.table
-        guard mayLabelValues else { return }
-        let values = table.series[0].values
-        let texts = values.map { $0.map { canvas.qualified(frame.valueLabel($0, format: canvas.format), $0.qualifier) } }
-        let size = ChartCanvas.smallFontSize
-        guard texts.allSatisfy({ TextMetrics.width($0 ?? "", fontSize: size) <= frame.band - 2 }) else { return }
-        writer.open("g", [("class", "chart-values"), ("font-size", SVGWriter.number(size)), ("text-anchor", "middle")])
-        for (index, value) in values.enumerated() {
-            guard let value, let text = texts[index] else { continue }
-            let y = frame.scale.position(value.value)
-            let target = table.series[0].targets[index].map { frame.scale.position($0.value) }
-            let above = min(y, target ?? y) - 4
-            writer.text(text, x: frame.center(index), y: value.value < 0 ? y + size + 2 : above)
         }
         writer.close("g")
     }

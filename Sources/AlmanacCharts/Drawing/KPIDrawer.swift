@@ -9,7 +9,8 @@ struct KPIDrawer {
     func draw() -> Drawing {
         let measure = canvas.chart.measure
         var writer = SVGWriter()
-        let heading = [measure.label, measure.period].compactMap { $0 }.joined(separator: " · ")
+        let period = measure.period.map { period in measure.value.map { canvas.periodPhrase($0, period: period) } ?? period }
+        let heading = [measure.label, period].compactMap { $0 }.joined(separator: " · ")
         let headingLines = TextMetrics.wrap(heading, maxWidth: ChartCanvas.width, fontSize: 13, maxLines: 1)
         writer.text(headingLines, x: 0, y: 16, [("font-size", "13"), ("fill-opacity", "0.8")])
         // The history line sits right of the big number, between the heading and the change line.
@@ -52,7 +53,7 @@ private extension KPIDrawer {
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")
         let amount = delta == 0 ? canvas.strings.unchanged : canvas.change(from: previous, to: value)
         let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
-        let when = canvas.sincePhrase(previous, period: measure.previousPeriod ?? canvas.strings.previous)
+        let when = canvas.periodPhrase(previous, period: measure.previousPeriod ?? canvas.strings.previous)
         let relative = relativeChange(delta, previous: previous.value).map { zh ? "（\($0)）" : " (\($0))" } ?? ""
         if zh { return "\(arrow) \(amount)\(relative)，较\(when)（\(previousText)）" }
         return "\(arrow) \(amount)\(relative) vs \(when) (\(previousText))"

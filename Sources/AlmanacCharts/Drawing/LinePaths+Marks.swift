@@ -14,7 +14,7 @@ extension LinePaths {
                 let hollow = point.value.kind != .actual
                 let paint = hollow ? "fill:none;\(Palette.stroke(index))" : "\(Palette.fill(index));stroke:none"
                 writer.element("path", [("d", MarkerShape.path(index, x: point.x, y: point.y)), ("style", paint)],
-                               tooltip: canvas.tooltip(label: table.labels[point.label], series: series.name,
+                               tooltip: canvas.tooltip(label: table.longLabels[point.label], series: series.name,
                                                        value: point.value))
             }
         }

@@ -16,7 +16,7 @@ enum TargetMarks {
                 let y = frame.scale.position(target.value)
                 writer.element("line", [("x1", n(x0)), ("y1", n(y)), ("x2", n(x1)), ("y2", n(y)),
                                         ("stroke", "currentColor"), ("stroke-width", "2.5")],
-                               tooltip: canvas.tooltip(label: table.labels[labelIndex], series: series.name, value: target))
+                               tooltip: canvas.tooltip(label: table.longLabels[labelIndex], series: series.name, value: target))
             }
         }
         writer.close("g")

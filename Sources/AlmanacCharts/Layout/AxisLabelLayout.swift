@@ -21,14 +21,15 @@ struct AxisLabelLayout {
     /// Chooses a layout for labels spaced `spacing` apart.
     init(labels: [String], spacing: Double, fontSize: Double) {
         let spacing = max(spacing, 1)
-        let widest = labels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
+        let widths = labels.map { TextMetrics.width($0, fontSize: fontSize) }
         let periods = labels.allSatisfy { $0.contains(where: \.isNumber) }
-        if widest + Self.gap <= spacing {
+        if Self.fitSideBySide(widths, spacing: spacing) {
             self.init(.horizontal, labels.map { [$0] }, spacing: spacing, fontSize: fontSize)
         } else if periods {
-            // Periods read fine when every n-th is shown; keep the latest, which matters most.
-            let every = Int(((widest + Self.gap) / spacing).rounded(.up))
-            self.init(.horizontal, Self.thinned(labels.map { [$0] }, every: every), spacing: spacing, fontSize: fontSize)
+            // Periods read fine with some left out; only those that would touch a neighbour go.
+            let kept = Self.kept(widths, spacing: spacing)
+            let lines = labels.enumerated().map { kept.contains($0.offset) ? [$0.element] : [] }
+            self.init(.horizontal, lines, spacing: spacing, fontSize: fontSize)
         } else if let wrapped = Self.wrapped(labels, width: spacing - Self.gap, fontSize: fontSize) {
             self.init(.horizontal, wrapped, spacing: spacing, fontSize: fontSize)
         } else {
@@ -59,6 +60,26 @@ struct AxisLabelLayout {
 }
 
 private extension AxisLabelLayout {
+    /// True when no two neighbouring labels, centred on their bands, come closer than `gap`.
+    static func fitSideBySide(_ widths: [Double], spacing: Double) -> Bool {
+        zip(widths, widths.dropFirst()).allSatisfy { ($0 + $1) / 2 + gap <= spacing }
+    }
+
+    /// The labels to show, chosen from the latest (which matters most) backwards: each is kept
+    /// when it stays `gap` clear of the last one kept.
+    static func kept(_ widths: [Double], spacing: Double) -> Set<Int> {
+        var kept: Set<Int> = []
+        var leftEdge = Double.infinity
+        for index in widths.indices.reversed() {
+            let center = spacing * Double(index)
+            if center + widths[index] / 2 + gap <= leftEdge {
+                kept.insert(index)
+                leftEdge = center - widths[index] / 2
+            }
+        }
+        return kept
+    }
+
     static func thinned(_ lines: [[String]], every: Int) -> [[String]] {
         guard every > 1 else { return lines }
         let last = lines.count - 1

@@ -20,7 +20,10 @@ import AlmanacCore
 /// series:                 # OR several named series, grouped (or stacked with `stacked: true`)
 ///   签约: {2023: 120, 2024: 150}
 ///   开工: {2023: 80, 2024: 95}
-/// indicator: gdp          # OR the history of an indicator across all editions
+/// indicator: gdp          # OR the history of an indicator across all editions, optionally
+/// from: 2019              #   only from this year,
+/// to: 2025                #   only up to this year,
+/// periods: annual         #   only whole years (no halves such as 2020-H1, no spans)
 /// csv: pipeline.csv       # OR Content/data/pipeline.csv: first column labels, header row series names
 /// stacked: false          # optional, for column, bar and area
 /// reference: {value: 6, label: 目标}          # optional line (column, line, area); a band is
@@ -56,6 +59,8 @@ public struct ChartSpec: Sendable, Hashable {
     public var decimals: Int?
     /// Where the numbers come from.
     public var data: ChartData
+    /// Which of an indicator's periods are shown; every period unless the spec limits them.
+    public var periods: PeriodFilter
     /// Stack the series instead of grouping them (column, bar, area).
     public var stacked: Bool
     /// Guide lines and bands drawn across column, bar, line and area charts.
@@ -69,7 +74,7 @@ public struct ChartSpec: Sendable, Hashable {
     public init(
         type: Kind, title: String?, subtitle: String? = nil, source: String? = nil,
         notes: [String] = [], unit: String? = nil, decimals: Int? = nil, data: ChartData,
-        stacked: Bool = false, references: [ChartReference] = [], measure: ChartMeasure? = nil,
+        periods: PeriodFilter = PeriodFilter(), stacked: Bool = false, references: [ChartReference] = [], measure: ChartMeasure? = nil,
         location: SourceLocation
     ) {
         self.type = type
@@ -80,6 +85,7 @@ public struct ChartSpec: Sendable, Hashable {
         self.unit = unit
         self.decimals = decimals
         self.data = data
+        self.periods = periods
         self.stacked = stacked
         self.references = references
         self.measure = measure

@@ -53,8 +53,11 @@ public struct ChartSeries: Sendable, Hashable {
 
 /// Labels (categories or periods) and the series measured over them: the data behind a chart.
 public struct ChartTable: Sendable, Hashable {
-    /// Categories or periods, in the order they are drawn.
+    /// Categories or periods, in the order they are drawn, as compact as an axis needs.
     public var labels: [String]
+    /// The labels in words, for tables, tooltips and descriptions (`2020年上半年` for `2020-H1`);
+    /// the same as `labels` for data written in the spec or a CSV file.
+    public var longLabels: [String]
     /// The rows of numbers, one value slot per label each.
     public var series: [ChartSeries]
     /// The most decimals written in the source numbers: the precision of numbers computed from
@@ -62,9 +65,11 @@ public struct ChartTable: Sendable, Hashable {
     public var decimals: Int
 
     /// Creates a table; every series must have one value slot per label.
-    public init(labels: [String], series: [ChartSeries], decimals: Int = 0) {
+    public init(labels: [String], longLabels: [String]? = nil, series: [ChartSeries], decimals: Int = 0) {
         precondition(series.allSatisfy { $0.values.count == labels.count }, "series must match labels")
+        precondition(longLabels.map { $0.count == labels.count } ?? true, "long labels must match labels")
         self.labels = labels
+        self.longLabels = longLabels ?? labels
         self.series = series
         self.decimals = decimals
     }

@@ -52,9 +52,9 @@ struct ChartCanvas {
         return format.change(value.value - previous.value, pointsWord: strings.percentagePoints, decimals: decimals)
     }
 
-    /// The period a change is measured from, saying so when its value was only an estimate:
-    /// "2020年" or "2020年预计", "2020" or "2020 estimate".
-    func sincePhrase(_ previous: ChartValue, period: String) -> String {
+    /// The period of a value, saying so when the value is only an estimate: "2020年" or
+    /// "2020年预计", "2020" or "2020 estimate".
+    func periodPhrase(_ previous: ChartValue, period: String) -> String {
         guard previous.kind == .estimate else { return period }
         return isChinese ? period + strings.estimate : period + " " + strings.estimate.lowercased()
     }

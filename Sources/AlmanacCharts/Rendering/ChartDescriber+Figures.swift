@@ -49,7 +49,7 @@ private extension ChartDescriber {
         let delta = value.value - previous.value
         let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
         let magnitude = canvas.change(from: previous, to: value)
-        let since = canvas.sincePhrase(previous, period: period ?? (zh ? "上期" : "the previous period"))
+        let since = canvas.periodPhrase(previous, period: period ?? (zh ? "上期" : "the previous period"))
         if zh {
             let when = "较\(since)（\(previousText)）"
             let verb = delta > 0 ? "上升" : (delta < 0 ? "下降" : "")

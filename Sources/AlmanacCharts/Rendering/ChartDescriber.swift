@@ -20,7 +20,8 @@ struct ChartDescriber {
 
 private extension ChartDescriber {
     var zh: Bool { canvas.isChinese }
-    var labels: [String] { canvas.chart.table.labels }
+    /// Labels in words, so a reader hears "2020年上半年" rather than "2020-H1".
+    var labels: [String] { canvas.chart.table.longLabels }
 
     func sentence(_ text: String) -> String { text + (zh ? "。" : ".") }
 

@@ -12,7 +12,7 @@ struct DataTableWriter {
         lines.append("<th scope=\"col\">\(Markup.escape(corner))</th>")
         lines += columns.map { "<th scope=\"col\">\(Markup.escape($0.header))</th>" }
         lines += ["</tr>", "</thead>", "<tbody>"]
-        for (row, label) in table.labels.enumerated() {
+        for (row, label) in table.longLabels.enumerated() {
             let cells = columns.map { "<td>\(Markup.escape(cell($0.values[row])))</td>" }.joined()
             lines.append("<tr><th scope=\"row\">\(Markup.escape(label))</th>\(cells)</tr>")
         }
