@@ -61,6 +61,15 @@ struct CartesianFrame {
         axis.valueLabel(value.value, decimals: value.decimals, format: format)
     }
 
+    /// Reference labels for the right margin, level with their line or band.
+    func marginLabels(of layer: ReferenceLayer) -> [DirectLabels.Label] {
+        layer.references.map { reference in
+            let y = (scale.position(reference.to) + scale.position(reference.from ?? reference.to)) / 2
+            return DirectLabels.Label(lines: DirectLabels.lines(ReferenceLayer.text(of: reference, format: layer.canvas.format)),
+                                      y: y, series: -1)
+        }
+    }
+
     /// Gridlines with tick labels, and the unit heading above them.
     func drawValueAxis(into writer: inout SVGWriter) {
         let n = SVGWriter.number

@@ -37,6 +37,18 @@ struct ColumnValueLabels {
         labels.sort { $0.x < $1.x }
     }
 
+    /// Lifts a figure that a reference line would strike through to just above the line, so
+    /// the line never crosses its text.
+    mutating func keepClear(ofLines lines: [Double]) {
+        for index in labels.indices {
+            for y in lines.sorted(by: >) {
+                let box = labels[index].box.padded(1)
+                guard box.minY < y, y < box.maxY else { continue }
+                labels[index].y = y - 2 - Self.fontSize * 0.2
+            }
+        }
+    }
+
     func draw(into writer: inout SVGWriter) {
         guard !labels.isEmpty else { return }
         writer.open("g", [("class", "chart-values"), ("font-size", SVGWriter.number(Self.fontSize)),

@@ -22,6 +22,18 @@ enum TargetMarks {
         writer.close("g")
     }
 
+    /// The ticks as boxes, for labels that must keep clear of them.
+    static func boxes(_ canvas: ChartCanvas, frame: CartesianFrame, geometry: BarGeometry?, stacked: Bool) -> [Box] {
+        canvas.chart.table.series.enumerated().flatMap { seriesIndex, series in
+            series.targets.enumerated().compactMap { labelIndex, target -> Box? in
+                guard let target else { return nil }
+                let (x0, x1) = span(frame, geometry, label: labelIndex, series: stacked ? 0 : seriesIndex)
+                let y = frame.scale.position(target.value)
+                return Box(minX: x0, minY: y - 2, maxX: x1, maxY: y + 2)
+            }
+        }
+    }
+
     private static func span(_ frame: CartesianFrame, _ geometry: BarGeometry?, label: Int, series: Int) -> (Double, Double) {
         guard let geometry else {
             let center = frame.center(label)
