@@ -72,5 +72,7 @@ struct IndicatorChartTests {
         #expect(html.contains(">6.5%左右</text>"))
         #expect(html.contains(">5.3%</text>"))
         #expect(html.contains("<td>—</td><td>5.3</td>"))
+        let en = try Self.render("type: column\ntitle: Growth\nindicator: growth_halves\nperiods: annual", "en")
+        #expect(en.contains(#/>about</tspan><tspan [^>]*>6.5%</tspan>/#), "too wide for its band, it takes two lines")
     }
 }

@@ -29,9 +29,12 @@ struct ReferenceLayer {
         [reference.label, value(of: reference, format: format)].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// Where lines run across the plot, for figures that must keep clear of them.
+    /// Where lines and band edges run across the plot, for figures that must keep clear of them.
     var lineYs: [Double] {
-        references.filter { $0.from == nil }.map { frame.scale.position($0.to) }
+        references.flatMap { reference in
+            let (top, bottom) = edges(reference)
+            return top == bottom ? [top] : [top, bottom]
+        }
     }
 
     /// Bands, drawn before the marks so columns and lines stay on top.
