@@ -63,3 +63,10 @@ struct TextMetricsTests {
         #expect(en.overhang > 0)
     }
 }
+
+/// `TextMetrics` is internal; these tests reach it through `@testable import` above.
+enum TextMetricsProbe {
+    static func isCut(_ text: String, widths: [Double]) -> Bool {
+        TextMetrics.isCut(TextMetrics.wrap(text, widths: widths, fontSize: 12, maxLines: 3))
+    }
+}

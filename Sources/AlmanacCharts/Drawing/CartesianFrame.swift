@@ -104,8 +104,12 @@ struct CartesianFrame {
                 writer.text(lines, x: x, y: bottom + AxisLabelLayout.gap + size,
                             lineHeight: size * AxisLabelLayout.lineHeight)
             case .rotated:
+                // Two lines are centred on the tick, one above and one below the turned baseline.
                 let y = bottom + AxisLabelLayout.gap + 2
-                writer.text(lines, x: x + 3, y: y + size * 0.7, [("transform", "rotate(-45 \(n(x + 3)) \(n(y)))")])
+                let lineHeight = size * AxisLabelLayout.lineHeight
+                let first = y + size * 0.7 - Double(lines.count - 1) * lineHeight / 2
+                writer.text(lines, x: x + 3, y: first, lineHeight: lineHeight,
+                            [("transform", "rotate(-45 \(n(x + 3)) \(n(y)))")])
             }
         }
         writer.close("g")

@@ -11,9 +11,9 @@ struct DirectLabels {
     static let fontSize = ChartCanvas.smallFontSize
     static let maxWidth = 96.0
 
-    /// Wraps `text` to the width direct labels may take.
+    /// Wraps `text` onto up to three lines, widening the margin a little before ever cutting it.
     static func lines(_ text: String) -> [String] {
-        TextMetrics.wrap(text, maxWidth: maxWidth, fontSize: fontSize, maxLines: 2)
+        TextMetrics.wrap(text, widths: [maxWidth, maxWidth * 1.4], fontSize: fontSize, maxLines: 3)
     }
 
     /// A value with its unit on one line, or when too wide the unit on a line of its own, so a

@@ -9,7 +9,9 @@ struct DonutDrawer {
 
     func draw() -> Drawing {
         let slices = self.slices()
-        let rows = slices.map { TextMetrics.wrap($0.label, maxWidth: keyTextWidth(slices), fontSize: ChartCanvas.fontSize, maxLines: 2) }
+        let rows = slices.map {
+            TextMetrics.balancedWrap($0.label, maxWidth: keyTextWidth(slices), fontSize: ChartCanvas.fontSize, maxLines: 3)
+        }
         let keyHeight = rows.reduce(0) { $0 + Double($1.count) * 15 + 8 }
         let height = max(Self.radius * 2 + 12, keyHeight + 8)
         var writer = SVGWriter()

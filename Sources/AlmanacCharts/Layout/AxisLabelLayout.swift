@@ -1,5 +1,5 @@
 /// How category labels sit under an axis without overlapping: straight, wrapped onto up to
-/// three lines, thinned to every n-th label, or turned 45°.
+/// three lines, thinned where neighbours would touch, or turned 45° on up to two lines.
 struct AxisLabelLayout {
     enum Orientation { case horizontal, rotated }
 
@@ -15,7 +15,8 @@ struct AxisLabelLayout {
 
     static let gap = 4.0
     static let lineHeight = 1.2
-    /// Rotated labels longer than this are cut with "…".
+    /// Rotated labels wrap onto a second line beyond this width, and only a label longer than
+    /// two such lines is cut with "…".
     static let maxRotatedWidth = 96.0
 
     /// Chooses a layout for labels spaced `spacing` apart.
@@ -33,9 +34,13 @@ struct AxisLabelLayout {
         } else if let wrapped = Self.wrapped(labels, width: spacing - Self.gap, fontSize: fontSize) {
             self.init(.horizontal, wrapped, spacing: spacing, fontSize: fontSize)
         } else {
-            let every = Int((fontSize * 1.5 / spacing).rounded(.up))
-            let cut = labels.map { TextMetrics.wrap($0, maxWidth: Self.maxRotatedWidth, fontSize: fontSize, maxLines: 1) }
-            self.init(.rotated, Self.thinned(cut, every: every), spacing: spacing, fontSize: fontSize)
+            let wrapped = labels.map {
+                TextMetrics.balancedWrap($0, maxWidth: Self.maxRotatedWidth, fontSize: fontSize, maxLines: 2)
+            }
+            // A turned label is as thick as its lines; neighbours need that much room across.
+            let thickness = fontSize * (0.5 + Double(wrapped.map(\.count).max() ?? 1) * Self.lineHeight)
+            let every = Int((thickness * 1.2 / spacing).rounded(.up))
+            self.init(.rotated, Self.thinned(wrapped, every: every), spacing: spacing, fontSize: fontSize)
         }
     }
 
@@ -51,8 +56,9 @@ struct AxisLabelLayout {
             overhang = halves.enumerated().map { $1 - spacing * (Double($0) + 0.5) }.max() ?? 0
             rightOverhang = halves.enumerated().map { $1 - spacing * (last - Double($0) + 0.5) }.max() ?? 0
         case .rotated:
-            let widths = lines.map { $0.first.map { TextMetrics.width($0, fontSize: fontSize) } ?? 0 }
-            height = (widths.max() ?? 0) * 0.71 + fontSize + Self.gap
+            let widths = lines.map { ($0.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) }
+            let extra = Double((lines.map(\.count).max() ?? 1) - 1) * fontSize * Self.lineHeight * 0.71
+            height = (widths.max() ?? 0) * 0.71 + fontSize + Self.gap + extra
             overhang = widths.enumerated().map { $1 * 0.71 - spacing * (Double($0) + 0.5) }.max() ?? 0
             rightOverhang = 0
         }
