@@ -29,6 +29,6 @@ struct ChartDescriberTests {
     @Test("the kpi shows the change with an arrow and a sign, not colour alone")
     func kpiArrow() throws {
         let html = try Sample.gdpKPI.render("en")
-        #expect(html.contains("▲ +260.84 CNY 100m (+7.8%) vs 2023 (3,360.70 CNY 100m)"))
+        #expect(html.contains(">▲ +260.84 CNY 100m (+7.8%)</tspan><tspan x=\"0\" dy=\"16\">vs 2023 (3,360.70 CNY 100m)<"))
     }
 }
