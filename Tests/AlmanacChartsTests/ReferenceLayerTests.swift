@@ -59,6 +59,19 @@ struct ReferenceLayerTests {
         #expect(html.contains(">2026 target 5.3%–5.5%</text>") || html.contains(">2026 target</tspan>"))
     }
 
+    @Test("a wrapped reference label keeps its value whole on a line of its own")
+    func valueKeptWhole() throws {
+        let html = try Self.render("""
+            type: column
+            title: 地区生产总值增速目标
+            unit: "%"
+            data: {2023: 6.5, 2024: 6, 2026: 5.3}
+            reference: {from: 5.3, to: 5.5, label: 2026年目标区间}
+            """, "zh")
+        #expect(html.contains(">5.3%–5.5%</tspan>"))
+        #expect(!html.contains(">间 5.3%"))
+    }
+
     @Test("labels that find no free place inside go to the right margin")
     func marginFallback() throws {
         let html = try Self.render("""

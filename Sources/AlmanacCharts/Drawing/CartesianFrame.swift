@@ -65,7 +65,7 @@ struct CartesianFrame {
     func marginLabels(of layer: ReferenceLayer) -> [DirectLabels.Label] {
         layer.references.map { reference in
             let y = (scale.position(reference.to) + scale.position(reference.from ?? reference.to)) / 2
-            return DirectLabels.Label(lines: DirectLabels.lines(ReferenceLayer.text(of: reference, format: layer.canvas.format)),
+            return DirectLabels.Label(lines: ReferenceLayer.marginLines(of: reference, format: layer.canvas.format),
                                       y: y, series: -1)
         }
     }

@@ -52,10 +52,10 @@ private extension ColumnDrawer {
     func plan(top: Double, referencesInMargin: Bool) -> Plan? {
         let table = canvas.chart.table
         let references = canvas.chart.spec.references
-        let marginTexts = (stacked ? table.series.map(\.name) : [])
-            + (referencesInMargin ? references.map { ReferenceLayer.text(of: $0, format: canvas.format) } : [])
+        let marginLines = (stacked ? table.series.flatMap { DirectLabels.lines($0.name) } : [])
+            + (referencesInMargin ? references.flatMap { ReferenceLayer.marginLines(of: $0, format: canvas.format) } : [])
         let frame = CartesianFrame(canvas: canvas, domain: domain(), includeZero: true,
-                                   rightMargin: marginTexts.isEmpty ? 8 : DirectLabels.width(marginTexts), topMargin: top)
+                                   rightMargin: marginLines.isEmpty ? 8 : DirectLabels.width(lines: marginLines), topMargin: top)
         let geometry = BarGeometry(frame: frame, seriesCount: stacked ? 1 : table.series.count)
         let bars = geometry.bars(table, frame: frame, stacked: stacked)
         let layer = ReferenceLayer(references: references, canvas: canvas, frame: frame)

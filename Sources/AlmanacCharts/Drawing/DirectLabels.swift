@@ -25,11 +25,6 @@ struct DirectLabels {
         return [canvas.qualified(parts.number, value.qualifier)] + lines(parts.unit)
     }
 
-    /// Room needed to the right of the plot for these texts.
-    static func width(_ texts: [String]) -> Double {
-        width(lines: texts.flatMap(lines))
-    }
-
     /// Room needed to the right of the plot for labels already broken into lines.
     static func width(lines: [String]) -> Double {
         (lines.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) + 10

@@ -47,7 +47,7 @@ private extension LineDrawer {
     func plan(top: Double, referencesInMargin: Bool) -> Plan? {
         let references = canvas.chart.spec.references
         let marginLines = endLabels().flatMap(\.lines) + (referencesInMargin
-            ? references.flatMap { DirectLabels.lines(ReferenceLayer.text(of: $0, format: canvas.format)) } : [])
+            ? references.flatMap { ReferenceLayer.marginLines(of: $0, format: canvas.format) } : [])
         let frame = CartesianFrame(canvas: canvas, domain: domain(), includeZero: isArea,
                                    rightMargin: DirectLabels.width(lines: marginLines), topMargin: top)
         let paths = LinePaths(canvas: canvas, frame: frame, stacked: stacked)

@@ -29,6 +29,15 @@ struct ReferenceLayer {
         [reference.label, value(of: reference, format: format)].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// The label for the right margin: on one line when it fits, else its words wrapped above
+    /// the value, so a number and its unit are never split.
+    static func marginLines(of reference: ChartReference, format: ValueFormatter) -> [String] {
+        let text = text(of: reference, format: format)
+        guard TextMetrics.width(text, fontSize: DirectLabels.fontSize) > DirectLabels.maxWidth, let label = reference.label
+        else { return [text] }
+        return DirectLabels.lines(label) + [value(of: reference, format: format)]
+    }
+
     /// Where lines and band edges run across the plot, for figures that must keep clear of them.
     var lineYs: [Double] {
         references.flatMap { reference in
