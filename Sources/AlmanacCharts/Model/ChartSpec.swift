@@ -31,7 +31,9 @@ import AlmanacCore
 /// ```
 ///
 /// - `kpi` takes `value`, `label`, `unit`, `period` and optionally `previous` (with
-///   `previous_period`), or `indicator: id` for its latest value and the one before.
+///   `previous_period`), or `indicator: id` for its latest value and the one before (`to: 2021`
+///   picks an earlier pair). `value`, `previous` and `target` may be mappings like data values,
+///   e.g. `{value: 800, qualifier: over}`; an estimate is said to be one.
 /// - `bullet` takes `value`, `target`, optional `ranges` (a list of ascending upper bounds) and
 ///   `label`, or `indicator: id` for the latest actual value and the latest target.
 /// - `donut` takes `data` (or `csv`) of shares in percent that add up to at most 100; the rest
