@@ -25,7 +25,12 @@ struct BulletAxis {
         let ticks = scale.ticks
         for (index, (tick, label)) in zip(ticks, labels).enumerated() {
             let anchor = Self.anchor(index, count: ticks.count)
-            writer.text(label, x: scale.position(tick), y: y, anchor == .middle ? [] : [("text-anchor", anchor == .start ? "start" : "end")])
+            let attributes: SVGWriter.Attributes = switch anchor {
+            case .start: [("text-anchor", "start")]
+            case .middle: []
+            case .end: [("text-anchor", "end")]
+            }
+            writer.text(label, x: scale.position(tick), y: y, attributes)
         }
         writer.close("g")
     }

@@ -25,7 +25,8 @@ struct KPIDrawer {
                       into: &writer)
         }
         if hasHistory {
-            writer.open("g", [("transform", "translate(\(SVGWriter.number(Self.width - Self.historyWidth)) \(SVGWriter.number(baseline - 38)))")])
+            let n = SVGWriter.number
+            writer.open("g", [("transform", "translate(\(n(Self.width - Self.historyWidth)) \(n(baseline - 38)))")])
             writer.append(SparklineDrawer(canvas: canvas).path(width: Self.historyWidth, height: 44, inset: 4))
             writer.close("g")
         }
@@ -63,7 +64,8 @@ private extension KPIDrawer {
         let smallSize = SVGWriter.number(small * shrink)
         var spans = ""
         if !before.isEmpty { spans += "<tspan font-size=\"\(smallSize)\">\(Markup.escape(before))</tspan>" }
-        spans += "<tspan\(before.isEmpty ? "" : " dx=\"\(SVGWriter.number(small * 0.3 * shrink))\"")>\(Markup.escape(parts.number))</tspan>"
+        let numberShift = before.isEmpty ? "" : " dx=\"\(SVGWriter.number(small * 0.3 * shrink))\""
+        spans += "<tspan\(numberShift)>\(Markup.escape(parts.number))</tspan>"
         let tail = parts.unit + after
         if !tail.isEmpty {
             spans += "<tspan font-size=\"\(smallSize)\" dx=\"\(SVGWriter.number(gap * shrink))\">\(Markup.escape(tail))</tspan>"

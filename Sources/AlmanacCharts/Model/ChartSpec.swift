@@ -76,8 +76,8 @@ public struct ChartSpec: Sendable, Hashable {
     public init(
         type: Kind, title: String?, subtitle: String? = nil, source: String? = nil,
         notes: [String] = [], unit: String? = nil, decimals: Int? = nil, data: ChartData,
-        periods: PeriodFilter = PeriodFilter(), stacked: Bool = false, references: [ChartReference] = [], measure: ChartMeasure? = nil,
-        location: SourceLocation
+        periods: PeriodFilter = PeriodFilter(), stacked: Bool = false, references: [ChartReference] = [],
+        measure: ChartMeasure? = nil, location: SourceLocation
     ) {
         self.type = type
         self.title = title
