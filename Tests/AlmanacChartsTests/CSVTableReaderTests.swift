@@ -11,7 +11,7 @@ struct CSVTableReaderTests {
         let table = try reader.read("\u{FEFF}年份,签约,\"开工, 新\"\r\n2023,120,80\r\n2024,150,\n").get()
         #expect(table.labels == ["2023", "2024"])
         #expect(table.series.map(\.name) == ["签约", "开工, 新"])
-        #expect(table.series[1].values == [ChartValue(80), nil])
+        #expect(table.series[1].values == [ChartValue(80, decimals: 0), nil])
     }
 
     @Test("a bad cell is reported at its line and column in the CSV file")

@@ -56,6 +56,51 @@ struct ChartSpecReaderDiagnosticsTests {
         ]))
     }
 
+    @Test("a value mapping with a wrong kind, qualifier or key is reported at the word")
+    func badValueMapping() {
+        let error = D.readError("""
+            type: column
+            title: 产值
+            data:
+              2019: {value: 1, kind: guess}
+              2020: {value: 2, qualifier: roughly, note: x}
+              2021: {kind: estimate}
+            """)
+        #expect(error == D.chartError([
+            ("unknown kind \"guess\" (expected actual, estimate, target)", D.at(13, 26)),
+            ("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch)", D.at(14, 31)),
+            ("unknown key \"note\" in the value of \"2020\" (expected value, kind, qualifier)", D.at(14, 40)),
+            ("the value of \"2021\" needs a number after \"value\", such as "
+                + "{value: 2600, kind: estimate, qualifier: over}", D.at(15, 9)),
+        ]))
+    }
+
+    @Test("period limits need an indicator, years in order, and a known word")
+    func badPeriodFilter() {
+        let inline = D.readError("type: column\ntitle: 产值\ndata: {2019: 1}\nfrom: 2019")
+        #expect(inline == D.chartError([
+            ("\"from\" limits the periods of an indicator: use it with \"indicator:\", "
+                + "or leave out the periods you do not want", D.at(13, 1)),
+        ]))
+        let reversed = D.readError("type: line\ntitle: 增速\nindicator: gdp_growth\nfrom: 2025\nto: 2019\nperiods: yearly")
+        #expect(reversed == D.chartError([
+            ("\"to\" (2019) is before \"from\" (2025): swap them", D.at(14, 5)),
+            ("unknown periods \"yearly\" (expected annual, all)", D.at(15, 10)),
+        ]))
+    }
+
+    @Test("a donut share cannot be a target")
+    func donutTarget() {
+        let error = D.readError("""
+            type: donut
+            title: 构成
+            data: {甲: 40, 乙: {value: 30, kind: target}}
+            """)
+        #expect(error == D.chartError([
+            ("donut share of \"乙\" is a target: a donut shows shares as they are; remove \"kind: target\"", D.at(12, 7)),
+        ]))
+    }
+
     @Test("an empty series is reported where it is written")
     func emptySeries() {
         let error = D.readError("""

@@ -44,6 +44,15 @@ struct TextMetricsTests {
         #expect(layout.lines.filter { !$0.isEmpty }.map { $0[0] } == ["2016", "2018", "2020", "2022", "2024"])
     }
 
+    @Test("a wider label thins only where it would touch its neighbour")
+    func thinningByNeighbours() {
+        let labels = ["2019", "2020-H1", "2023", "2024", "2025", "2026"]
+        let roomy = AxisLabelLayout(labels: labels, spacing: 44, fontSize: 12)
+        #expect(roomy.lines.allSatisfy { !$0.isEmpty })
+        let tight = AxisLabelLayout(labels: ["2016..2019"] + labels, spacing: 44, fontSize: 12)
+        #expect(tight.lines.map { $0.first ?? "" } == [""] + labels)
+    }
+
     @Test("Chinese categories wrap; long English ones turn")
     func wrapOrRotate() {
         let zh = AxisLabelLayout(labels: ["纺织服装业", "制鞋业"], spacing: 40, fontSize: 10)
@@ -52,5 +61,12 @@ struct TextMetricsTests {
         let en = AxisLabelLayout(labels: ["Equipment manufacturing", "Food"], spacing: 40, fontSize: 10)
         #expect(en.orientation == .rotated)
         #expect(en.overhang > 0)
+    }
+}
+
+/// `TextMetrics` is internal; these tests reach it through `@testable import` above.
+enum TextMetricsProbe {
+    static func isCut(_ text: String, widths: [Double]) -> Bool {
+        TextMetrics.isCut(TextMetrics.wrap(text, widths: widths, fontSize: 12, maxLines: 3))
     }
 }

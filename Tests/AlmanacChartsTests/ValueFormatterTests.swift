@@ -21,7 +21,7 @@ struct ValueFormatterTests {
     }
 
     @Test("unscaled values keep their decimals, and Chinese never groups digits")
-    func fixedDecimals() {
+    func unscaledDecimals() {
         #expect(zh("亿元", decimals: 2).string(2546.18) == "2546.18亿元")
         #expect(zh("亿元", decimals: 2).number(2546.1) == "2546.10")
         #expect(en("", decimals: 2).number(2546.1) == "2,546.10")
@@ -39,6 +39,79 @@ struct ValueFormatterTests {
     ])
     func english(value: Double, unit: String, decimals: Int, expected: String) {
         #expect(en(unit, decimals: decimals).string(value) == expected)
+    }
+
+    @Test("English units that start with a digit or letter are spaced; signs and Chinese attach", arguments: [
+        ("10,000 tonnes", "3,000 10,000 tonnes"), ("100 million yuan", "3,000 100 million yuan"),
+        ("times", "3,000 times"), ("%", "3,000%"), ("‰", "3,000‰"), ("亿元", "3,000亿元"),
+    ])
+    func englishUnitJoin(unit: String, expected: String) {
+        #expect(en(unit).string(3000) == expected)
+    }
+
+    @Test("Chinese attaches every unit directly")
+    func chineseUnitJoin() {
+        #expect(zh("亿元").string(3000) == "3000亿元")
+        #expect(zh("万吨").string(3000) == "3000万吨")
+    }
+
+    @Test("every place a number meets its unit keeps the space")
+    func unitJoinEverywhere() throws {
+        let spec = try Diagnose.spec("""
+            type: line
+            title: Water supplied
+            unit: "10,000 tonnes"
+            data: {2022: 2400, 2023: 3000}
+            reference: {value: 2500, label: Goal}
+            """)
+        let html = try AlmanacChartsRendering.render(spec, language: "en")
+        #expect(!html.contains("3,00010"))
+        #expect(!html.contains("2,50010"))
+        #expect(html.contains("<title>2023: 3,000 10,000 tonnes</title>"))
+        #expect(html.contains("latest 3,000 10,000 tonnes in 2023"))
+        // Too wide for one line, the end label puts the unit under the number, whole.
+        #expect(html.contains(/>3,000<\/tspan><tspan [^>]*>10,000 tonnes<\/tspan>/))
+        #expect(html.contains("Goal 2,500 10,000 tonnes"))
+        #expect(html.contains("<th scope=\"col\">Value (10,000 tonnes)</th>"))
+    }
+
+    @Test("without a decimals key each value keeps the decimals it was written with")
+    func writtenDecimals() throws {
+        let spec = try Diagnose.spec("""
+            type: column
+            title: Shares
+            unit: "%"
+            data: {Swimwear: 30, Umbrellas: 25, Slippers: 12.5, Shoes: 7.0}
+            reference: {value: 65, label: Minimum}
+            """)
+        let html = try AlmanacChartsRendering.render(spec, language: "en")
+        for label in [">30%</text>", ">25%</text>", ">12.5%</text>", ">7.0%</text>"] {
+            #expect(html.contains(label))
+        }
+        #expect(!html.contains("30.0%"))
+        #expect(html.contains("Minimum 65%"))
+        #expect(html.contains("<td>30</td>") && html.contains("<td>12.5</td>"))
+    }
+
+    @Test("a decimals key shows every value, and the reference, with that many decimals")
+    func fixedDecimals() throws {
+        let spec = try Diagnose.spec("""
+            type: column
+            title: Shares
+            unit: "%"
+            decimals: 2
+            data: {Swimwear: 30, Slippers: 12.5}
+            reference: {value: 65}
+            """)
+        let html = try AlmanacChartsRendering.render(spec, language: "en")
+        #expect(html.contains(">30.00%</text>") && html.contains(">12.50%</text>"))
+        #expect(html.contains("65.00%"))
+    }
+
+    @Test("axis ticks take the decimals their step needs")
+    func tickDecimals() {
+        let axis = AxisFormatter(language: "en", unit: "%").labels(ticks: [0, 10, 20, 30], step: 10)
+        #expect(axis.labels == ["0%", "10%", "20%", "30%"])
     }
 
     @Test("changes of percentages are in percentage points")

@@ -53,12 +53,32 @@ struct IndicatorSeriesBuilder: Sendable {
         }
         let points = latest.values.sorted { ($0.value.period, $0.value.kind.rawValue) < ($1.value.period, $1.value.kind.rawValue) }
             .map { report in
-                SeriesPoint(label: report.value.period.description, value: report.value.value,
-                            kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
-                            qualifier: report.value.qualifier.map(format.qualifierWord))
+                let period = report.value.period
+                // As in figure tables: the decimals the author wrote, capped by the catalogue.
+                return SeriesPoint(
+                    label: period.description, longLabel: format.period(period), years: period.years,
+                    isWholeYear: period.isWholeYear, value: report.value.value,
+                    kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
+                    qualifier: report.value.qualifier.flatMap { ValueQualifier(rawValue: $0.rawValue) },
+                    decimals: min(definition.decimals, report.value.writtenDecimals))
             }
         return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),
                                unit: definition.unit.resolved(language, fallback: "en"),
                                decimals: definition.decimals, points: points)
+    }
+}
+
+private extension Period {
+    /// The calendar years the period falls in, for a chart's `from` and `to`.
+    var years: ClosedRange<Int> {
+        switch self {
+        case let .year(year), let .half(year, _), let .quarter(year, _), let .month(year, _): year...year
+        case let .span(first, last): first...last
+        }
+    }
+
+    var isWholeYear: Bool {
+        if case .year = self { return true }
+        return false
     }
 }

@@ -44,20 +44,24 @@ private extension BarDrawer {
                 let rect: SVGWriter.Attributes = [("x", n(min(x0, x1))), ("y", n(y)), ("width", n(abs(x1 - x0))),
                                                   ("height", n(layout.thickness(lanes: lanes)))]
                 writer.element("rect", rect + MarkKeys.paint(value.kind, series: seriesIndex, canvas: canvas),
-                               tooltip: canvas.tooltip(label: table.labels[labelIndex], series: series.name, value: value))
+                               tooltip: canvas.tooltip(label: table.longLabels[labelIndex], series: series.name, value: value))
                 if !stacked || seriesIndex == table.series.count - 1 {
-                    let total = stacked ? stacks.span(series: seriesIndex, label: labelIndex).1 : value.value
-                    drawValue(total, x: layout.scale.position(total), y: y, layout: layout, lanes: lanes, into: &writer)
+                    // A stack's total is computed, so it takes the chart's decimals.
+                    let total = stacked
+                        ? ChartValue(stacks.span(series: seriesIndex, label: labelIndex).1) : value
+                    drawValue(total, y: y, layout: layout, lanes: lanes, into: &writer)
                 }
             }
         }
         writer.close("g")
     }
 
-    func drawValue(_ value: Double, x: Double, y: Double, layout: BarLayout, lanes: Int, into writer: inout SVGWriter) {
-        let text = layout.valueLabel(value, format: canvas.format)
+    func drawValue(_ value: ChartValue, y: Double, layout: BarLayout, lanes: Int, into writer: inout SVGWriter) {
+        let text = canvas.qualified(layout.valueLabel(value.value, decimals: value.decimals, format: canvas.format),
+                                    value.qualifier)
         let middle = y + layout.thickness(lanes: lanes) / 2 + ChartCanvas.smallFontSize * 0.35
-        let negative = value < 0
+        let x = layout.scale.position(value.value)
+        let negative = value.value < 0
         writer.text(text, x: negative ? x - 4 : x + 4, y: middle,
                     [("font-size", SVGWriter.number(ChartCanvas.smallFontSize)), ("text-anchor", negative ? "end" : "start")])
     }

@@ -8,15 +8,23 @@ struct BarLayout {
     let scale: LinearScale
     let axis: AxisFormatter.Result
 
-    static let maxLabelShare = 0.34
+    /// Shares of the width the label column may take: the first where every label fits on
+    /// three lines uncut, so long names widen the column before any is cut.
+    static let labelShares = [0.34, 0.42, 0.5]
 
     init(canvas: ChartCanvas, domain: [Double], top: Double) {
         let size = ChartCanvas.smallFontSize
-        let labels = canvas.chart.table.labels
+        // Bars have a label column that wraps, so periods always read in words there.
+        let labels = canvas.chart.table.longLabels
         let widest = labels.map { TextMetrics.width($0, fontSize: size) }.max() ?? 0
-        let labelWidth = min(widest, ChartCanvas.width * Self.maxLabelShare)
+        let columns = Self.labelShares.map { share -> (Double, [[String]]) in
+            let width = min(widest, ChartCanvas.width * share)
+            return (width, labels.map { TextMetrics.balancedWrap($0, maxWidth: width, fontSize: size, maxLines: 3) })
+        }
+        let column = columns.first { !$0.1.contains(where: TextMetrics.isCut) } ?? columns[columns.count - 1]
+        let labelWidth = column.0
         self.labelWidth = labelWidth
-        labelLines = labels.map { TextMetrics.balancedWrap($0, maxWidth: labelWidth, fontSize: size, maxLines: 3) }
+        labelLines = column.1
         let lanes = Double(canvas.chart.spec.stacked ? 1 : canvas.chart.table.series.count)
         let tallest = Double(labelLines.map(\.count).max() ?? 1) * size * 1.2
         rowHeight = max(tallest + 10, lanes * 14 + 10, 26)
@@ -46,7 +54,7 @@ struct BarLayout {
         return top + rowHeight * Double(label) + (rowHeight - group) / 2 + thickness(lanes: lanes) * Double(lane)
     }
 
-    func valueLabel(_ value: Double, format: ValueFormatter) -> String {
-        axis.valueLabel(value, format: format)
+    func valueLabel(_ value: Double, decimals: Int?, format: ValueFormatter) -> String {
+        axis.valueLabel(value, decimals: decimals, format: format)
     }
 }

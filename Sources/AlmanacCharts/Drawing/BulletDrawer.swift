@@ -3,39 +3,54 @@
 struct BulletDrawer {
     let canvas: ChartCanvas
 
-    static let barTop = 30.0
     static let bandHeight = 26.0
+    static let lineHeight = 17.0
 
     func draw() -> Drawing {
         let measure = canvas.chart.measure
-        let value = measure.value ?? 0
+        let value = measure.value ?? ChartValue(0)
         let target = measure.target ?? value
-        let domain = [value, target] + measure.ranges
-        let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
-        let scale = LinearScale.horizontal(covering: domain, includeZero: true, from: 1, to: ChartCanvas.width - 1,
-                                           fontSize: ChartCanvas.smallFontSize) {
-            formatter.labels(ticks: $0.ticks, step: $0.step).labels
-        }
+        let axis = BulletAxis(domain: [value.value, target.value] + measure.ranges, canvas: canvas,
+                              from: 1, to: ChartCanvas.width - 1)
         var writer = SVGWriter()
-        drawHeading(value: value, target: target, into: &writer)
-        drawRanges(measure.ranges, scale: scale, into: &writer)
-        drawMarks(value: value, target: target, scale: scale, into: &writer)
-        drawTicks(scale, into: &writer)
-        return Drawing(height: Self.barTop + Self.bandHeight + 22, body: writer)
+        let barTop = drawHeading(value: value, target: target, into: &writer) + 8
+        drawRanges(measure.ranges, scale: axis.scale, top: barTop, into: &writer)
+        drawMarks(value: value, target: target, scale: axis.scale, top: barTop, into: &writer)
+        axis.draw(into: &writer, y: barTop + Self.bandHeight + 14)
+        return Drawing(height: barTop + Self.bandHeight + 22, body: writer)
     }
 }
 
 private extension BulletDrawer {
-    func drawHeading(value: Double, target: Double, into writer: inout SVGWriter) {
+    /// The label on the left and the figures in bold on the right; a long label wraps in the
+    /// room left, or takes the full width with the figures on a line below it. Returns the
+    /// bottom of the heading.
+    func drawHeading(value: ChartValue, target: ChartValue, into writer: inout SVGWriter) -> Double {
+        let size = ChartCanvas.fontSize, width = ChartCanvas.width
+        let valueText = canvas.qualified(canvas.format.string(value), value.qualifier)
+        let targetText = canvas.strings.target + " " + canvas.qualified(canvas.format.string(target), target.qualifier)
+        let together = valueText + " / " + targetText
+        // Bold type runs a little wider than the estimate for regular text.
+        let figures = TextMetrics.width(together, fontSize: size) * 1.08 <= width ? [together] : [valueText, targetText]
+        let figuresWidth = (figures.map { TextMetrics.width($0, fontSize: size) }.max() ?? 0) * 1.08
         let label = canvas.chart.measure.label ?? ""
-        let figures = canvas.format.string(value) + " / " + canvas.strings.target + " " + canvas.format.string(target)
-        let room = ChartCanvas.width - TextMetrics.width(figures, fontSize: ChartCanvas.fontSize) - 12
-        writer.text(TextMetrics.wrap(label, maxWidth: room, fontSize: ChartCanvas.fontSize, maxLines: 1), x: 0, y: 18)
-        writer.text(figures, x: ChartCanvas.width, y: 18, [("text-anchor", "end"), ("font-weight", "bold")])
+        let room = width - figuresWidth - 12
+        let beside = TextMetrics.wrap(label, widths: [max(room, 1)], fontSize: size, maxLines: 2)
+        let bold: SVGWriter.Attributes = [("font-weight", "bold")]
+        if label.isEmpty || (room >= width * 0.25 && !TextMetrics.isCut(beside)) {
+            writer.text(beside, x: 0, y: 16, lineHeight: Self.lineHeight)
+            writer.text(figures, x: width, y: 16, lineHeight: Self.lineHeight, [("text-anchor", "end")] + bold)
+            return 16 + Double(max(beside.count, figures.count) - 1) * Self.lineHeight + 6
+        }
+        let lines = TextMetrics.wrap(label, widths: [width], fontSize: size, maxLines: 3)
+        writer.text(lines, x: 0, y: 16, lineHeight: Self.lineHeight)
+        let figuresTop = 16 + Double(lines.count) * Self.lineHeight
+        writer.text(figures, x: 0, y: figuresTop, lineHeight: Self.lineHeight, bold)
+        return figuresTop + Double(figures.count - 1) * Self.lineHeight + 6
     }
 
     /// Bands from zero to each bound, darkest first: the lowest range is the worst.
-    func drawRanges(_ ranges: [Double], scale: LinearScale, into writer: inout SVGWriter) {
+    func drawRanges(_ ranges: [Double], scale: LinearScale, top: Double, into writer: inout SVGWriter) {
         let n = SVGWriter.number
         let bounds = ranges.isEmpty ? [scale.upper] : ranges
         var lower = scale.baseline
@@ -43,39 +58,25 @@ private extension BulletDrawer {
         for (index, bound) in bounds.enumerated() {
             let x = scale.position(bound)
             let opacity = 0.24 - 0.16 * Double(index) / Double(max(bounds.count - 1, 1))
-            writer.element("rect", [("x", n(min(lower, x))), ("y", n(Self.barTop)), ("width", n(abs(x - lower))),
+            writer.element("rect", [("x", n(min(lower, x))), ("y", n(top)), ("width", n(abs(x - lower))),
                                     ("height", n(Self.bandHeight)), ("fill-opacity", NumberFormatting.trimmed(opacity, decimals: 2))])
             lower = x
         }
         writer.close("g")
     }
 
-    func drawMarks(value: Double, target: Double, scale: LinearScale, into writer: inout SVGWriter) {
+    func drawMarks(value: ChartValue, target: ChartValue, scale: LinearScale, top: Double, into writer: inout SVGWriter) {
         let n = SVGWriter.number
-        let x0 = scale.baseline, x1 = scale.position(value)
+        let x0 = scale.baseline, x1 = scale.position(value.value)
         let label = canvas.chart.measure.label ?? canvas.chart.subject
-        writer.element("rect", [("x", n(min(x0, x1))), ("y", n(Self.barTop + 8)), ("width", n(abs(x1 - x0))),
+        writer.element("rect", [("x", n(min(x0, x1))), ("y", n(top + 8)), ("width", n(abs(x1 - x0))),
                                 ("height", n(Self.bandHeight - 16)), ("style", Palette.fill(0))],
-                       tooltip: canvas.tooltip(label: label, series: "", value: ChartValue(value)))
-        let xt = n(scale.position(target))
-        writer.element("line", [("x1", xt), ("y1", n(Self.barTop + 3)), ("x2", xt), ("y2", n(Self.barTop + Self.bandHeight - 3)),
+                       tooltip: canvas.tooltip(label: label, series: "", value: value))
+        var goal = target
+        goal.kind = .target
+        let xt = n(scale.position(target.value))
+        writer.element("line", [("x1", xt), ("y1", n(top + 3)), ("x2", xt), ("y2", n(top + Self.bandHeight - 3)),
                                 ("stroke", "currentColor"), ("stroke-width", "3")],
-                       tooltip: canvas.tooltip(label: label, series: "", value: ChartValue(target, kind: .target)))
-    }
-
-    func drawTicks(_ scale: LinearScale, into writer: inout SVGWriter) {
-        let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit).labels(ticks: scale.ticks, step: scale.step)
-        let y = Self.barTop + Self.bandHeight + 14
-        writer.open("g", [("class", "chart-axis"), ("font-size", SVGWriter.number(ChartCanvas.smallFontSize)),
-                          ("text-anchor", "middle")])
-        let ticks = scale.ticks
-        for (index, (tick, label)) in zip(ticks, axis.labels).enumerated() {
-            let last = index == ticks.count - 1
-            let text = axis.heading.map { last ? label + " " + $0 : label } ?? label
-            // The end ticks sit at the edges of the viewBox, so they grow inwards.
-            let anchor = index == 0 ? "start" : (last ? "end" : "middle")
-            writer.text(text, x: scale.position(tick), y: y, anchor == "middle" ? [] : [("text-anchor", anchor)])
-        }
-        writer.close("g")
+                       tooltip: canvas.tooltip(label: label, series: "", value: goal))
     }
 }

@@ -19,10 +19,10 @@ struct CartesianFrame {
         let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
             .labels(ticks: probe.ticks, step: probe.step)
         let widest = axis.labels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
-        let labels = canvas.chart.table.labels
-        let count = max(labels.count, 1)
+        let count = max(canvas.chart.table.labels.count, 1)
         var left = max(widest + 8, 20)
         var right = rightMargin
+        let labels = Self.axisLabels(canvas.chart.table, spacing: (ChartCanvas.width - left - right) / Double(count))
         var xLabels = AxisLabelLayout(labels: labels, spacing: (ChartCanvas.width - left - right) / Double(count),
                                       fontSize: ChartCanvas.smallFontSize)
         if xLabels.overhang > left || xLabels.rightOverhang > right {
@@ -42,6 +42,13 @@ struct CartesianFrame {
         scale = LinearScale(covering: domain, includeZero: includeZero, from: top + plotHeight, to: top)
     }
 
+    /// Periods in words ("2020年上半年", "H1 2020") where each fits on one line, else as written.
+    static func axisLabels(_ table: ChartTable, spacing: Double) -> [String] {
+        guard table.longLabels != table.labels else { return table.labels }
+        let widest = table.longLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
+        return widest + AxisLabelLayout.gap <= spacing ? table.longLabels : table.labels
+    }
+
     var band: Double { plotWidth / Double(count) }
     var bottom: Double { top + plotHeight }
     var right: Double { left + plotWidth }
@@ -50,8 +57,17 @@ struct CartesianFrame {
     func center(_ index: Int) -> Double { left + band * (Double(index) + 0.5) }
 
     /// A value as a label on the chart, in the axis's scale.
-    func valueLabel(_ value: Double, format: ValueFormatter) -> String {
-        axis.valueLabel(value, format: format)
+    func valueLabel(_ value: ChartValue, format: ValueFormatter) -> String {
+        axis.valueLabel(value.value, decimals: value.decimals, format: format)
+    }
+
+    /// Reference labels for the right margin, level with their line or band.
+    func marginLabels(of layer: ReferenceLayer) -> [DirectLabels.Label] {
+        layer.references.map { reference in
+            let y = (scale.position(reference.to) + scale.position(reference.from ?? reference.to)) / 2
+            return DirectLabels.Label(lines: ReferenceLayer.marginLines(of: reference, format: layer.canvas.format),
+                                      y: y, series: -1)
+        }
     }
 
     /// Gridlines with tick labels, and the unit heading above them.
@@ -88,8 +104,12 @@ struct CartesianFrame {
                 writer.text(lines, x: x, y: bottom + AxisLabelLayout.gap + size,
                             lineHeight: size * AxisLabelLayout.lineHeight)
             case .rotated:
+                // Two lines are centred on the tick, one above and one below the turned baseline.
                 let y = bottom + AxisLabelLayout.gap + 2
-                writer.text(lines, x: x + 3, y: y + size * 0.7, [("transform", "rotate(-45 \(n(x + 3)) \(n(y)))")])
+                let lineHeight = size * AxisLabelLayout.lineHeight
+                let first = y + size * 0.7 - Double(lines.count - 1) * lineHeight / 2
+                writer.text(lines, x: x + 3, y: first, lineHeight: lineHeight,
+                            [("transform", "rotate(-45 \(n(x + 3)) \(n(y)))")])
             }
         }
         writer.close("g")

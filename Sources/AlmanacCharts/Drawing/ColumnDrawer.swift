@@ -6,49 +6,75 @@ struct ColumnDrawer {
         let table = canvas.chart.table
         let legend = Legend(items: MarkKeys.items(canvas, seriesSwatches: !stacked && table.series.count > 1))
         let legendHeight = legend.height(width: ChartCanvas.width)
-        let references = canvas.chart.spec.references
-        let marginTexts = (stacked ? table.series.map(\.name) : [])
-            + references.map { CartesianFrame.text(of: $0, format: canvas.format) }
-        let rightMargin = marginTexts.isEmpty ? 8 : DirectLabels.width(marginTexts)
-        let frame = CartesianFrame(canvas: canvas, domain: domain(), includeZero: true,
-                                   rightMargin: rightMargin, topMargin: legendHeight + (legendHeight > 0 ? 4 : 0))
+        let top = legendHeight + (legendHeight > 0 ? 4 : 0)
+        // References are labelled inside the plot; only when no free place is found there do
+        // their labels take room in the right margin.
+        let plan = plan(top: top, referencesInMargin: false) ?? plan(top: top, referencesInMargin: true)!
+        let frame = plan.frame
         var writer = SVGWriter()
         legend.draw(into: &writer, canvas: canvas, top: 0, width: ChartCanvas.width)
         frame.drawValueAxis(into: &writer)
-        let geometry = BarGeometry(frame: frame, seriesCount: stacked ? 1 : table.series.count)
-        drawBars(frame, geometry, into: &writer)
-        TargetMarks.draw(canvas, frame: frame, geometry: geometry, stacked: stacked, into: &writer)
+        plan.references.drawBands(into: &writer)
+        drawBars(plan.bars, into: &writer)
+        TargetMarks.draw(canvas, frame: frame, geometry: plan.geometry, stacked: stacked, into: &writer)
         frame.drawBaseline(into: &writer)
-        let referenceLabels = frame.drawReferences(references, canvas: canvas, into: &writer)
-        if !stacked { drawValueLabels(frame, geometry, into: &writer) }
-        DirectLabels.draw((stacked ? stackLabels(frame) : []) + referenceLabels, x: frame.right + 6,
+        plan.references.drawLines(into: &writer)
+        plan.values?.draw(into: &writer)
+        plan.references.drawLabels(plan.referenceLabels, into: &writer)
+        let marginReferences = plan.referencesInMargin ? frame.marginLabels(of: plan.references) : []
+        DirectLabels.draw((stacked ? stackLabels(frame) : []) + marginReferences, x: frame.right + 6,
                           top: frame.top - 8, bottom: frame.bottom + 8, into: &writer)
         frame.drawCategoryAxis(into: &writer)
         return Drawing(height: frame.height, body: writer, defs: MarkKeys.patterns(canvas))
     }
 }
 
-/// Where the bars of one label sit within its band.
-struct BarGeometry {
-    let width: Double
-    let groupStart: (Int) -> Double
-
-    init(frame: CartesianFrame, seriesCount: Int) {
-        let count = Double(max(seriesCount, 1))
-        let width = min(frame.band * 0.72 / count, 44)
-        self.width = width
-        self.groupStart = { frame.center($0) - width * count / 2 }
+private extension ColumnDrawer {
+    struct Plan {
+        let frame: CartesianFrame
+        let geometry: BarGeometry
+        let bars: [BarGeometry.Bar]
+        let values: ColumnValueLabels?
+        let references: ReferenceLayer
+        let referenceLabels: [ReferenceLayer.Placed]
+        let referencesInMargin: Bool
     }
 
-    func x(label: Int, series: Int) -> Double { groupStart(label) + width * Double(series) }
-}
-
-private extension ColumnDrawer {
     var stacked: Bool { canvas.chart.spec.stacked && canvas.chart.table.series.count > 1 }
+
+    /// Single series with few columns get their values written on them, when they fit.
+    var mayLabelValues: Bool {
+        let table = canvas.chart.table
+        return !stacked && table.series.count == 1 && table.labels.count <= 16
+    }
+
+    /// The frame and everything placed in it; nil when a reference label finds no place inside.
+    func plan(top: Double, referencesInMargin: Bool) -> Plan? {
+        let table = canvas.chart.table
+        let references = canvas.chart.spec.references
+        let marginLines = (stacked ? table.series.flatMap { DirectLabels.lines($0.name) } : [])
+            + (referencesInMargin ? references.flatMap { ReferenceLayer.marginLines(of: $0, format: canvas.format) } : [])
+        let frame = CartesianFrame(canvas: canvas, domain: domain(), includeZero: true,
+                                   rightMargin: marginLines.isEmpty ? 8 : DirectLabels.width(lines: marginLines), topMargin: top)
+        let geometry = BarGeometry(frame: frame, seriesCount: stacked ? 1 : table.series.count)
+        let bars = geometry.bars(table, frame: frame, stacked: stacked)
+        let layer = ReferenceLayer(references: references, canvas: canvas, frame: frame)
+        var values = mayLabelValues ? ColumnValueLabels(canvas: canvas, frame: frame) : nil
+        values?.keepClear(ofLines: layer.lineYs)
+        var placed: [ReferenceLayer.Placed] = []
+        if !referencesInMargin {
+            var obstacles = Obstacles(boxes: bars.map(\.box) + (values?.labels.map(\.box) ?? []))
+            obstacles.boxes += TargetMarks.boxes(canvas, frame: frame, geometry: geometry, stacked: stacked)
+            guard let inside = layer.placeLabels(avoiding: obstacles) else { return nil }
+            placed = inside
+        }
+        return Plan(frame: frame, geometry: geometry, bars: bars, values: values, references: layer,
+                    referenceLabels: placed, referencesInMargin: referencesInMargin)
+    }
 
     func domain() -> [Double] {
         let table = canvas.chart.table
-        var values = CartesianFrame.domain(of: canvas.chart.spec.references)
+        var values = ReferenceLayer.domain(of: canvas.chart.spec.references)
         values += table.series.flatMap { $0.targets.compactMap { $0?.value } }
         if stacked {
             values += StackedValues(table).extremes
@@ -61,47 +87,17 @@ private extension ColumnDrawer {
         return values + [high > 0 ? high + pad : high, low < 0 ? low - pad : low]
     }
 
-    /// Single series with few columns get their values written on them, when they fit.
-    var mayLabelValues: Bool {
+    func drawBars(_ bars: [BarGeometry.Bar], into writer: inout SVGWriter) {
         let table = canvas.chart.table
-        return !stacked && table.series.count == 1 && table.labels.count <= 16
-    }
-
-    func drawBars(_ frame: CartesianFrame, _ geometry: BarGeometry, into writer: inout SVGWriter) {
-        let table = canvas.chart.table
-        let stacks = StackedValues(table)
+        let n = SVGWriter.number
         writer.open("g", [("class", "chart-marks")])
-        for (seriesIndex, series) in table.series.enumerated() {
-            for (labelIndex, value) in series.values.enumerated() {
-                guard let value else { continue }
-                let (from, to) = stacked ? stacks.span(series: seriesIndex, label: labelIndex) : (0, value.value)
-                let x = geometry.x(label: labelIndex, series: stacked ? 0 : seriesIndex)
-                let y0 = frame.scale.position(from), y1 = frame.scale.position(to)
-                let rect: SVGWriter.Attributes = [("x", SVGWriter.number(x)), ("y", SVGWriter.number(min(y0, y1))),
-                                                  ("width", SVGWriter.number(geometry.width)),
-                                                  ("height", SVGWriter.number(abs(y1 - y0)))]
-                writer.element("rect", rect + MarkKeys.paint(value.kind, series: seriesIndex, canvas: canvas),
-                               tooltip: canvas.tooltip(label: table.labels[labelIndex], series: series.name, value: value))
-            }
-        }
-        writer.close("g")
-    }
-
-    /// Values above (or below, when negative) single-series columns, when they fit their band.
-    func drawValueLabels(_ frame: CartesianFrame, _ geometry: BarGeometry, into writer: inout SVGWriter) {
-        let table = canvas.chart.table
-        guard mayLabelValues else { return }
-        let values = table.series[0].values
-        let texts = values.map { $0.map { frame.valueLabel($0.value, format: canvas.format) } }
-        let size = ChartCanvas.smallFontSize
-        guard texts.allSatisfy({ TextMetrics.width($0 ?? "", fontSize: size) <= frame.band - 2 }) else { return }
-        writer.open("g", [("class", "chart-values"), ("font-size", SVGWriter.number(size)), ("text-anchor", "middle")])
-        for (index, value) in values.enumerated() {
-            guard let value, let text = texts[index] else { continue }
-            let y = frame.scale.position(value.value)
-            let target = table.series[0].targets[index].map { frame.scale.position($0.value) }
-            let above = min(y, target ?? y) - 4
-            writer.text(text, x: frame.center(index), y: value.value < 0 ? y + size + 2 : above)
+        for bar in bars {
+            let rect: SVGWriter.Attributes = [("x", n(bar.box.minX)), ("y", n(bar.box.minY)),
+                                              ("width", n(bar.box.maxX - bar.box.minX)),
+                                              ("height", n(bar.box.maxY - bar.box.minY))]
+            writer.element("rect", rect + MarkKeys.paint(bar.value.kind, series: bar.series, canvas: canvas),
+                           tooltip: canvas.tooltip(label: table.longLabels[bar.label], series: table.series[bar.series].name,
+                                                   value: bar.value))
         }
         writer.close("g")
     }

@@ -11,15 +11,23 @@ struct DirectLabels {
     static let fontSize = ChartCanvas.smallFontSize
     static let maxWidth = 96.0
 
-    /// Wraps `text` to the width direct labels may take.
+    /// Wraps `text` onto up to three lines, widening the margin a little before ever cutting it.
     static func lines(_ text: String) -> [String] {
-        TextMetrics.wrap(text, maxWidth: maxWidth, fontSize: fontSize, maxLines: 2)
+        TextMetrics.wrap(text, widths: [maxWidth, maxWidth * 1.4], fontSize: fontSize, maxLines: 3)
     }
 
-    /// Room needed to the right of the plot for these texts.
-    static func width(_ texts: [String]) -> Double {
-        let widest = texts.flatMap(lines).map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
-        return widest + 10
+    /// A value with its unit on one line, or when too wide the unit on a line of its own, so a
+    /// unit such as "10,000 tonnes" is never split from its own words or joined to the number.
+    static func valueLines(_ value: ChartValue, canvas: ChartCanvas) -> [String] {
+        let text = canvas.qualified(canvas.format.string(value), value.qualifier)
+        guard TextMetrics.width(text, fontSize: fontSize) > maxWidth else { return [text] }
+        let parts = canvas.format.parts(value.value, decimals: value.decimals)
+        return [canvas.qualified(parts.number, value.qualifier)] + lines(parts.unit)
+    }
+
+    /// Room needed to the right of the plot for labels already broken into lines.
+    static func width(lines: [String]) -> Double {
+        (lines.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) + 10
     }
 
     /// Centres adjusted so labels keep a line height apart and stay between `top` and `bottom`.

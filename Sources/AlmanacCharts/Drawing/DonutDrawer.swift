@@ -9,7 +9,9 @@ struct DonutDrawer {
 
     func draw() -> Drawing {
         let slices = self.slices()
-        let rows = slices.map { TextMetrics.wrap($0.label, maxWidth: keyTextWidth(slices), fontSize: ChartCanvas.fontSize, maxLines: 2) }
+        let rows = slices.map {
+            TextMetrics.balancedWrap($0.label, maxWidth: keyTextWidth(slices), fontSize: ChartCanvas.fontSize, maxLines: 3)
+        }
         let keyHeight = rows.reduce(0) { $0 + Double($1.count) * 15 + 8 }
         let height = max(Self.radius * 2 + 12, keyHeight + 8)
         var writer = SVGWriter()
@@ -22,7 +24,7 @@ struct DonutDrawer {
 private extension DonutDrawer {
     struct Slice {
         let label: String
-        let value: Double
+        let value: ChartValue
         /// Palette index; nil for the neutral "other" slice.
         let color: Int?
     }
@@ -30,10 +32,10 @@ private extension DonutDrawer {
     func slices() -> [Slice] {
         let table = canvas.chart.table
         var slices = zip(table.labels, table.series[0].values).enumerated().compactMap { index, pair in
-            pair.1.map { Slice(label: pair.0, value: $0.value, color: index) }
+            pair.1.map { Slice(label: pair.0, value: $0, color: index) }
         }
         if let rest = DonutShares.remainder(of: table) {
-            slices.append(Slice(label: canvas.strings.other, value: rest, color: nil))
+            slices.append(Slice(label: canvas.strings.other, value: ChartValue(rest), color: nil))
         }
         return slices
     }
@@ -48,16 +50,16 @@ private extension DonutDrawer {
     }
 
     func drawRing(_ slices: [Slice], centerY: Double, into writer: inout SVGWriter) {
-        let total = max(slices.reduce(0) { $0 + $1.value }, 100)
+        let total = max(slices.reduce(0) { $0 + $1.value.value }, 100)
         var start = 0.0
         writer.open("g", [("class", "chart-marks")])
-        for slice in slices where slice.value > 0 {
-            let sweep = slice.value / total * 2 * Math.pi
+        for slice in slices where slice.value.value > 0 {
+            let sweep = slice.value.value / total * 2 * Math.pi
             let gap = slices.count > 1 ? min(0.012, sweep / 4) : 0
             let d = RingArc(center: (Self.radius + 4, centerY), outer: Self.radius, inner: Self.innerRadius)
                 .path(from: start + gap, to: start + sweep - gap)
             writer.element("path", [("d", d), ("style", paint(slice))],
-                           tooltip: canvas.tooltip(label: slice.label, series: "", value: ChartValue(slice.value)))
+                           tooltip: canvas.tooltip(label: slice.label, series: "", value: slice.value))
             start += sweep
         }
         writer.close("g")

@@ -3,25 +3,37 @@
 struct KPIDrawer {
     let canvas: ChartCanvas
 
-    static let height = 106.0
+    /// The viewBox width. A key figure sits in a small tile (the site's stylesheet gives it at
+    /// most 22rem), so text sized against 300 units reads large there: at 350 px the number
+    /// is about 47 px and the 13-unit lines about 15 px.
+    static let width = 300.0
     static let valueFontSize = 40.0
+    static let textSize = 13.0
+    static let lineHeight = 16.0
+    static let historyWidth = 84.0
 
     func draw() -> Drawing {
         let measure = canvas.chart.measure
         var writer = SVGWriter()
-        let heading = [measure.label, measure.period].compactMap { $0 }.joined(separator: " · ")
-        let headingLines = TextMetrics.wrap(heading, maxWidth: ChartCanvas.width, fontSize: 13, maxLines: 1)
-        writer.text(headingLines, x: 0, y: 16, [("font-size", "13"), ("fill-opacity", "0.8")])
+        let text: SVGWriter.Attributes = [("font-size", SVGWriter.number(Self.textSize))]
+        let heading = headingLines()
+        writer.text(heading, x: 0, y: 14, lineHeight: Self.lineHeight, text + [("fill-opacity", "0.8")])
+        let baseline = 14 + Double(heading.count) * Self.lineHeight + 32
         // The history line sits right of the big number, between the heading and the change line.
-        if let value = measure.value { drawValue(value, width: hasHistory ? 260 : ChartCanvas.width, into: &writer) }
+        if let value = measure.value {
+            drawValue(value, width: hasHistory ? Self.width - Self.historyWidth - 12 : Self.width, baseline: baseline,
+                      into: &writer)
+        }
         if hasHistory {
-            writer.open("g", [("transform", "translate(276 30)")])
-            writer.append(SparklineDrawer(canvas: canvas).path(width: 124, height: 56, inset: 4))
+            let n = SVGWriter.number
+            writer.open("g", [("transform", "translate(\(n(Self.width - Self.historyWidth)) \(n(baseline - 38)))")])
+            writer.append(SparklineDrawer(canvas: canvas).path(width: Self.historyWidth, height: 44, inset: 4))
             writer.close("g")
         }
-        let change = changeLine().map { TextMetrics.wrap($0, maxWidth: ChartCanvas.width, fontSize: 13, maxLines: 2) } ?? []
-        if !change.isEmpty { writer.text(change, x: 0, y: 100, lineHeight: 16, [("font-size", "13")]) }
-        return Drawing(height: Self.height + 16 * Double(max(change.count - 1, 0)), body: writer)
+        let change = changeLine().map { TextMetrics.wrap($0, widths: [Self.width], fontSize: Self.textSize, maxLines: 3) } ?? []
+        writer.text(change, x: 0, y: baseline + 24, lineHeight: Self.lineHeight, text)
+        let bottom = change.isEmpty ? baseline + 10 : baseline + 24 + Double(change.count - 1) * Self.lineHeight + 6
+        return Drawing(width: Self.width, height: bottom, body: writer)
     }
 }
 
@@ -30,31 +42,58 @@ private extension KPIDrawer {
         (canvas.chart.table.series.first?.values.compactMap { $0 }.count ?? 0) >= 3
     }
 
-    func drawValue(_ value: Double, width: Double, into writer: inout SVGWriter) {
-        let parts = canvas.format.parts(value)
-        let unitSize = Self.valueFontSize * 0.45
+    /// "地区生产总值 · 2024年", on up to three lines; the period says when the value is an estimate.
+    func headingLines() -> [String] {
+        let measure = canvas.chart.measure
+        let period = measure.period.map { period in measure.value.map { canvas.periodPhrase($0, period: period) } ?? period }
+        let heading = [measure.label, period].compactMap { $0 }.joined(separator: " · ")
+        guard !heading.isEmpty else { return [] }
+        return TextMetrics.wrap(heading, widths: [Self.width], fontSize: Self.textSize, maxLines: 3)
+    }
+
+    /// The number in large type; its unit and any qualifier ("超", "about") in smaller type
+    /// around it, where the language puts them. Shrinks to fit `width`.
+    func drawValue(_ value: ChartValue, width: Double, baseline: Double, into writer: inout SVGWriter) {
+        let parts = canvas.format.parts(value.value, decimals: value.decimals)
+        let (before, after) = qualifierWords(value.qualifier)
+        let small = Self.valueFontSize * 0.45
+        let gap = canvas.format.unitAttachesDirectly(parts.unit) ? 1.0 : small * 0.3
         let needed = TextMetrics.width(parts.number, fontSize: Self.valueFontSize)
-            + TextMetrics.width(parts.unit, fontSize: unitSize) + 4
+            + TextMetrics.width(before + parts.unit + after, fontSize: small) + gap + (before.isEmpty ? 0 : small * 0.3)
         let shrink = min(1, width / needed)
-        let number = Markup.escape(parts.number)
-        let unit = Markup.escape(parts.unit)
-        let size = SVGWriter.number(Self.valueFontSize * shrink)
-        let unitText = unit.isEmpty ? "" : "<tspan font-size=\"\(SVGWriter.number(unitSize * shrink))\" dx=\"3\">\(unit)</tspan>"
-        writer.raw("<text x=\"0\" y=\"68\" font-size=\"\(size)\" font-weight=\"bold\">\(number)\(unitText)</text>")
+        let smallSize = SVGWriter.number(small * shrink)
+        var spans = ""
+        if !before.isEmpty { spans += "<tspan font-size=\"\(smallSize)\">\(Markup.escape(before))</tspan>" }
+        let numberShift = before.isEmpty ? "" : " dx=\"\(SVGWriter.number(small * 0.3 * shrink))\""
+        spans += "<tspan\(numberShift)>\(Markup.escape(parts.number))</tspan>"
+        let tail = parts.unit + after
+        if !tail.isEmpty {
+            spans += "<tspan font-size=\"\(smallSize)\" dx=\"\(SVGWriter.number(gap * shrink))\">\(Markup.escape(tail))</tspan>"
+        }
+        writer.raw("<text x=\"0\" y=\"\(SVGWriter.number(baseline))\" font-size=\"\(SVGWriter.number(Self.valueFontSize * shrink))\" "
+                   + "font-weight=\"bold\">\(spans)</text>")
+    }
+
+    /// The words a qualifier puts before and after the figure: ("超", ""), ("", "左右"), ("about ", "").
+    func qualifierWords(_ qualifier: ValueQualifier?) -> (String, String) {
+        guard let qualifier, let pattern = canvas.strings.qualifiers[qualifier],
+              let slot = pattern.firstRange(of: "{}") else { return ("", "") }
+        let trim = { (text: Substring) in String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        let after = trim(pattern[slot.upperBound...])
+        return (trim(pattern[..<slot.lowerBound]), after.isEmpty ? "" : (after.first == "(" ? " " : "") + after)
     }
 
     /// "▲ +0.3个百分点，较2023年（5.2%）" or "▼ -1.2 pp vs 2023 (5.2%)".
     func changeLine() -> String? {
         let measure = canvas.chart.measure
         guard let value = measure.value, let previous = measure.previous else { return nil }
-        let delta = value - previous
+        let delta = value.value - previous.value
         let zh = canvas.isChinese
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")
-        let amount = delta == 0 ? canvas.strings.unchanged
-            : canvas.format.change(delta, pointsWord: canvas.strings.percentagePoints)
-        let previousText = canvas.format.string(previous)
-        let when = measure.previousPeriod ?? canvas.strings.previous
-        let relative = relativeChange(delta, previous: previous).map { zh ? "（\($0)）" : " (\($0))" } ?? ""
+        let amount = delta == 0 ? canvas.strings.unchanged : canvas.change(from: previous, to: value)
+        let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
+        let when = canvas.periodPhrase(previous, period: measure.previousPeriod ?? canvas.strings.previous)
+        let relative = relativeChange(delta, previous: previous.value).map { zh ? "（\($0)）" : " (\($0))" } ?? ""
         if zh { return "\(arrow) \(amount)\(relative)，较\(when)（\(previousText)）" }
         return "\(arrow) \(amount)\(relative) vs \(when) (\(previousText))"
     }

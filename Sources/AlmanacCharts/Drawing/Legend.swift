@@ -19,31 +19,46 @@ struct Legend {
     static let rowHeight = 18.0
     static let swatchSize = 11.0
 
+    static let lineHeight = 14.0
+
     /// Height taken when the keys flow across `width`; zero without items.
     func height(width: Double) -> Double {
-        Double(positions(width: width).map(\.row).max().map { $0 + 1 } ?? 0) * Self.rowHeight
+        let positions = positions(width: width)
+        guard let lastRow = positions.last?.y else { return 0 }
+        let lines = positions.filter { $0.y == lastRow }.map(\.lines.count).max() ?? 1
+        return lastRow + Self.rowHeight + Double(lines - 1) * Self.lineHeight
     }
 
     func draw(into writer: inout SVGWriter, canvas: ChartCanvas, top: Double, width: Double) {
         guard !items.isEmpty else { return }
         writer.open("g", [("class", "chart-legend"), ("font-size", SVGWriter.number(ChartCanvas.smallFontSize))])
         for (item, position) in zip(items, positions(width: width)) {
-            let y = top + Double(position.row) * Self.rowHeight
+            let y = top + position.y
             drawSwatch(item.swatch, x: position.x, y: y + 3, canvas: canvas, into: &writer)
-            writer.text(item.label, x: position.x + Self.swatchSize + 4, y: y + 12)
+            writer.text(position.lines, x: position.x + Self.swatchSize + 4, y: y + 12, lineHeight: Self.lineHeight)
         }
         writer.close("g")
     }
 }
 
 private extension Legend {
-    func positions(width: Double) -> [(x: Double, row: Int)] {
-        var x = 0.0, row = 0
+    /// Keys flow left to right in rows; a name wider than the whole row wraps under itself.
+    func positions(width: Double) -> [(x: Double, y: Double, lines: [String])] {
+        let size = ChartCanvas.smallFontSize
+        let room = width - Self.swatchSize - 4
+        var x = 0.0, y = 0.0, rowLines = 1
         return items.map { item in
-            let itemWidth = Self.swatchSize + 4 + TextMetrics.width(item.label, fontSize: ChartCanvas.smallFontSize)
-            if x > 0, x + itemWidth > width { x = 0; row += 1 }
+            let lines = TextMetrics.width(item.label, fontSize: size) <= room ? [item.label]
+                : TextMetrics.balancedWrap(item.label, maxWidth: room, fontSize: size, maxLines: 3)
+            let itemWidth = Self.swatchSize + 4 + (lines.map { TextMetrics.width($0, fontSize: size) }.max() ?? 0)
+            if x > 0, x + itemWidth > width {
+                x = 0
+                y += Self.rowHeight + Double(rowLines - 1) * Self.lineHeight
+                rowLines = 1
+            }
             defer { x += itemWidth + 14 }
-            return (x, row)
+            rowLines = max(rowLines, lines.count)
+            return (x, y, lines)
         }
     }
 

@@ -1,18 +1,20 @@
 /// Markers and area fills of line charts.
 extension LinePaths {
-    /// A marker on every point while they are few enough to stay apart; estimates hollow.
+    /// A marker on every point while they are few enough to stay apart, else on the latest
+    /// point and on points between gaps, which no line shows; estimates hollow.
     /// Each series has its own shape, so lines differ by more than colour.
     func drawMarkers(into writer: inout SVGWriter) {
         let table = canvas.chart.table
         let every = table.labels.count <= 30
         writer.open("g", [("class", "chart-points"), ("stroke-width", "1.5")])
         for (index, series) in table.series.enumerated() {
+            let alone = Set(runs(series: index).filter { $0.count == 1 }.map { $0[0].label })
             let points = self.points(series: index).compactMap { $0 }
-            for point in points where every || point.label == points.last?.label {
+            for point in points where every || point.label == points.last?.label || alone.contains(point.label) {
                 let hollow = point.value.kind != .actual
                 let paint = hollow ? "fill:none;\(Palette.stroke(index))" : "\(Palette.fill(index));stroke:none"
                 writer.element("path", [("d", MarkerShape.path(index, x: point.x, y: point.y)), ("style", paint)],
-                               tooltip: canvas.tooltip(label: table.labels[point.label], series: series.name,
+                               tooltip: canvas.tooltip(label: table.longLabels[point.label], series: series.name,
                                                        value: point.value))
             }
         }

@@ -45,6 +45,18 @@ struct LinePaths {
         return (last.y + frame.scale.position(bottom)) / 2
     }
 
+    /// The lines and markers of every series, which labels inside the plot must not cover.
+    func obstacles() -> Obstacles {
+        var obstacles = Obstacles()
+        for index in canvas.chart.table.series.indices {
+            for run in runs(series: index) {
+                obstacles.segments += zip(run, run.dropFirst()).map { ($0.x, $0.y, $1.x, $1.y) }
+                obstacles.boxes += run.map { Box(minX: $0.x - 5, minY: $0.y - 5, maxX: $0.x + 5, maxY: $0.y + 5) }
+            }
+        }
+        return obstacles
+    }
+
     func drawLines(into writer: inout SVGWriter) {
         writer.open("g", [("class", "chart-lines"), ("fill", "none"), ("stroke-width", "2"),
                           ("stroke-linejoin", "round"), ("stroke-linecap", "round")])

@@ -15,10 +15,12 @@ struct AxisFormatter {
         /// True when the unit is written on every label (`6%`) rather than in the heading.
         let unitOnLabels: Bool
 
-        /// A value as a label on the chart, in the axis's scale (so 25000元 reads 2.5 under 万元).
-        func valueLabel(_ value: Double, format: ValueFormatter) -> String {
+        /// A value as a label on the chart, in the axis's scale (so 25000元 reads 2.5 under 万元),
+        /// with the decimals it was written with (`written`, nil for computed values).
+        func valueLabel(_ value: Double, decimals written: Int? = nil, format: ValueFormatter) -> String {
             let shift = Int(Math.log10(divisor).rounded())
-            let decimals = shift == 0 ? format.decimals : min(format.decimals + shift, 2)
+            let own = format.decimals(written)
+            let decimals = shift == 0 ? own : min(own + shift, 2)
             let number = NumberFormat.standard(language: format.language, decimals: decimals).string(value / divisor)
             return unitOnLabels ? format.attach(number, unit: format.unit) : number
         }

@@ -1,5 +1,5 @@
 /// How category labels sit under an axis without overlapping: straight, wrapped onto up to
-/// three lines, thinned to every n-th label, or turned 45°.
+/// three lines, thinned where neighbours would touch, or turned 45° on up to two lines.
 struct AxisLabelLayout {
     enum Orientation { case horizontal, rotated }
 
@@ -15,26 +15,32 @@ struct AxisLabelLayout {
 
     static let gap = 4.0
     static let lineHeight = 1.2
-    /// Rotated labels longer than this are cut with "…".
+    /// Rotated labels wrap onto a second line beyond this width, and only a label longer than
+    /// two such lines is cut with "…".
     static let maxRotatedWidth = 96.0
 
     /// Chooses a layout for labels spaced `spacing` apart.
     init(labels: [String], spacing: Double, fontSize: Double) {
         let spacing = max(spacing, 1)
-        let widest = labels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
+        let widths = labels.map { TextMetrics.width($0, fontSize: fontSize) }
         let periods = labels.allSatisfy { $0.contains(where: \.isNumber) }
-        if widest + Self.gap <= spacing {
+        if Self.fitSideBySide(widths, spacing: spacing) {
             self.init(.horizontal, labels.map { [$0] }, spacing: spacing, fontSize: fontSize)
         } else if periods {
-            // Periods read fine when every n-th is shown; keep the latest, which matters most.
-            let every = Int(((widest + Self.gap) / spacing).rounded(.up))
-            self.init(.horizontal, Self.thinned(labels.map { [$0] }, every: every), spacing: spacing, fontSize: fontSize)
+            // Periods read fine with some left out; only those that would touch a neighbour go.
+            let kept = Self.kept(widths, spacing: spacing)
+            let lines = labels.enumerated().map { kept.contains($0.offset) ? [$0.element] : [] }
+            self.init(.horizontal, lines, spacing: spacing, fontSize: fontSize)
         } else if let wrapped = Self.wrapped(labels, width: spacing - Self.gap, fontSize: fontSize) {
             self.init(.horizontal, wrapped, spacing: spacing, fontSize: fontSize)
         } else {
-            let every = Int((fontSize * 1.5 / spacing).rounded(.up))
-            let cut = labels.map { TextMetrics.wrap($0, maxWidth: Self.maxRotatedWidth, fontSize: fontSize, maxLines: 1) }
-            self.init(.rotated, Self.thinned(cut, every: every), spacing: spacing, fontSize: fontSize)
+            let wrapped = labels.map {
+                TextMetrics.balancedWrap($0, maxWidth: Self.maxRotatedWidth, fontSize: fontSize, maxLines: 2)
+            }
+            // A turned label is as thick as its lines; neighbours need that much room across.
+            let thickness = fontSize * (0.5 + Double(wrapped.map(\.count).max() ?? 1) * Self.lineHeight)
+            let every = Int((thickness * 1.2 / spacing).rounded(.up))
+            self.init(.rotated, Self.thinned(wrapped, every: every), spacing: spacing, fontSize: fontSize)
         }
     }
 
@@ -50,8 +56,9 @@ struct AxisLabelLayout {
             overhang = halves.enumerated().map { $1 - spacing * (Double($0) + 0.5) }.max() ?? 0
             rightOverhang = halves.enumerated().map { $1 - spacing * (last - Double($0) + 0.5) }.max() ?? 0
         case .rotated:
-            let widths = lines.map { $0.first.map { TextMetrics.width($0, fontSize: fontSize) } ?? 0 }
-            height = (widths.max() ?? 0) * 0.71 + fontSize + Self.gap
+            let widths = lines.map { ($0.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) }
+            let extra = Double((lines.map(\.count).max() ?? 1) - 1) * fontSize * Self.lineHeight * 0.71
+            height = (widths.max() ?? 0) * 0.71 + fontSize + Self.gap + extra
             overhang = widths.enumerated().map { $1 * 0.71 - spacing * (Double($0) + 0.5) }.max() ?? 0
             rightOverhang = 0
         }
@@ -59,6 +66,26 @@ struct AxisLabelLayout {
 }
 
 private extension AxisLabelLayout {
+    /// True when no two neighbouring labels, centred on their bands, come closer than `gap`.
+    static func fitSideBySide(_ widths: [Double], spacing: Double) -> Bool {
+        zip(widths, widths.dropFirst()).allSatisfy { ($0 + $1) / 2 + gap <= spacing }
+    }
+
+    /// The labels to show, chosen from the latest (which matters most) backwards: each is kept
+    /// when it stays `gap` clear of the last one kept.
+    static func kept(_ widths: [Double], spacing: Double) -> Set<Int> {
+        var kept: Set<Int> = []
+        var leftEdge = Double.infinity
+        for index in widths.indices.reversed() {
+            let center = spacing * Double(index)
+            if center + widths[index] / 2 + gap <= leftEdge {
+                kept.insert(index)
+                leftEdge = center - widths[index] / 2
+            }
+        }
+        return kept
+    }
+
     static func thinned(_ lines: [[String]], every: Int) -> [[String]] {
         guard every > 1 else { return lines }
         let last = lines.count - 1

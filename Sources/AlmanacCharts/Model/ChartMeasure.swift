@@ -5,20 +5,20 @@ public struct ChartMeasure: Sendable, Hashable {
     /// The period of the value, e.g. "2024年".
     public var period: String?
     /// The figure itself, in the chart's unit.
-    public var value: Double?
+    public var value: ChartValue?
     /// The value one edition before, for the change shown under a kpi.
-    public var previous: Double?
+    public var previous: ChartValue?
     /// The period of `previous`, e.g. "2023年".
     public var previousPeriod: String?
     /// The goal a bullet chart measures against.
-    public var target: Double?
+    public var target: ChartValue?
     /// Ascending upper bounds of the qualitative bands behind a bullet chart.
     public var ranges: [Double]
 
     /// Creates the figures; every field may be filled later from an indicator.
     public init(
-        label: String? = nil, period: String? = nil, value: Double? = nil, previous: Double? = nil,
-        previousPeriod: String? = nil, target: Double? = nil, ranges: [Double] = []
+        label: String? = nil, period: String? = nil, value: ChartValue? = nil, previous: ChartValue? = nil,
+        previousPeriod: String? = nil, target: ChartValue? = nil, ranges: [Double] = []
     ) {
         self.label = label
         self.period = period

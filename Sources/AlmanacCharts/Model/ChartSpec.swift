@@ -9,14 +9,21 @@ import AlmanacCore
 /// source: 晋江市统计局      # optional, shown as "来源：…" / "Source: …" below the chart
 /// note: …                 # optional; a list gives several notes
 /// unit: 亿元               # optional; indicator charts take the unit of the series
-/// decimals: 1             # optional, 0…6; defaults to the most decimals written in the data
+/// decimals: 1             # optional, 0…6, for every value; without it each value shows the
+///                         # decimals it is written with (30 → 30%, 12.5 → 12.5%)
 /// data:                   # EITHER one series: label → number, in reading order
 ///   1978: 1.45
 ///   2019: 2546.18
+///   2020: {value: 2600, kind: estimate, qualifier: over}   # kind: actual | estimate | target;
+///                         # qualifier: about | over | under | at_least | stretch (左右 超 不到 突破 力争)
+///   2021: ~               # nothing (~ or null) leaves a gap: lines break there
 /// series:                 # OR several named series, grouped (or stacked with `stacked: true`)
 ///   签约: {2023: 120, 2024: 150}
 ///   开工: {2023: 80, 2024: 95}
-/// indicator: gdp          # OR the history of an indicator across all editions
+/// indicator: gdp          # OR the history of an indicator across all editions, optionally
+/// from: 2019              #   only from this year,
+/// to: 2025                #   only up to this year,
+/// periods: annual         #   only whole years (no halves such as 2020-H1, no spans)
 /// csv: pipeline.csv       # OR Content/data/pipeline.csv: first column labels, header row series names
 /// stacked: false          # optional, for column, bar and area
 /// reference: {value: 6, label: 目标}          # optional line (column, line, area); a band is
@@ -24,7 +31,9 @@ import AlmanacCore
 /// ```
 ///
 /// - `kpi` takes `value`, `label`, `unit`, `period` and optionally `previous` (with
-///   `previous_period`), or `indicator: id` for its latest value and the one before.
+///   `previous_period`), or `indicator: id` for its latest value and the one before (`to: 2021`
+///   picks an earlier pair). `value`, `previous` and `target` may be mappings like data values,
+///   e.g. `{value: 800, qualifier: over}`; an estimate is said to be one.
 /// - `bullet` takes `value`, `target`, optional `ranges` (a list of ascending upper bounds) and
 ///   `label`, or `indicator: id` for the latest actual value and the latest target.
 /// - `donut` takes `data` (or `csv`) of shares in percent that add up to at most 100; the rest
@@ -48,10 +57,12 @@ public struct ChartSpec: Sendable, Hashable {
     public var notes: [String]
     /// Unit of the values; for indicator charts the renderer uses the series' unit when this is nil.
     public var unit: String?
-    /// Decimals to show; nil lets the data decide.
+    /// Decimals to show for every value; nil shows each value as precisely as it was written.
     public var decimals: Int?
     /// Where the numbers come from.
     public var data: ChartData
+    /// Which of an indicator's periods are shown; every period unless the spec limits them.
+    public var periods: PeriodFilter
     /// Stack the series instead of grouping them (column, bar, area).
     public var stacked: Bool
     /// Guide lines and bands drawn across column, bar, line and area charts.
@@ -65,8 +76,8 @@ public struct ChartSpec: Sendable, Hashable {
     public init(
         type: Kind, title: String?, subtitle: String? = nil, source: String? = nil,
         notes: [String] = [], unit: String? = nil, decimals: Int? = nil, data: ChartData,
-        stacked: Bool = false, references: [ChartReference] = [], measure: ChartMeasure? = nil,
-        location: SourceLocation
+        periods: PeriodFilter = PeriodFilter(), stacked: Bool = false, references: [ChartReference] = [],
+        measure: ChartMeasure? = nil, location: SourceLocation
     ) {
         self.type = type
         self.title = title
@@ -76,6 +87,7 @@ public struct ChartSpec: Sendable, Hashable {
         self.unit = unit
         self.decimals = decimals
         self.data = data
+        self.periods = periods
         self.stacked = stacked
         self.references = references
         self.measure = measure

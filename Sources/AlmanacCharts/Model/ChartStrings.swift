@@ -30,6 +30,9 @@ public struct ChartStrings: Sendable, Hashable {
     public var unchanged: String
     /// Names of the chart types as readers say them, used in descriptions.
     public var typeNames: [ChartSpec.Kind: String]
+    /// How each qualifier is written around a number, `{}` standing for the number with its
+    /// unit: `{}左右`, `超{}`, `about {}`, `{} (stretch goal)`.
+    public var qualifiers: [ValueQualifier: String]
 
     /// The built-in words for `language`; any language other than `zh` gets English.
     public static func standard(for language: String) -> ChartStrings {
@@ -44,7 +47,8 @@ public struct ChartStrings: Sendable, Hashable {
         typeNames: [
             .column: "柱形图", .bar: "条形图", .line: "折线图", .area: "面积图", .donut: "环形图",
             .kpi: "指标卡", .bullet: "子弹图", .sparkline: "迷你折线图",
-        ]
+        ],
+        qualifiers: [.about: "{}左右", .over: "超{}", .under: "不到{}", .atLeast: "突破{}", .stretch: "力争{}"]
     )
 
     /// English.
@@ -55,6 +59,10 @@ public struct ChartStrings: Sendable, Hashable {
         typeNames: [
             .column: "Column chart", .bar: "Bar chart", .line: "Line chart", .area: "Area chart",
             .donut: "Donut chart", .kpi: "Key figure", .bullet: "Bullet chart", .sparkline: "Sparkline",
+        ],
+        qualifiers: [
+            .about: "about {}", .over: "over {}", .under: "under {}", .atLeast: "at least {}",
+            .stretch: "{} (stretch goal)",
         ]
     )
 }

@@ -4,17 +4,29 @@ import AlmanacCore
 public struct ChartValue: Sendable, Hashable {
     /// The number in the chart's unit.
     public var value: Double
-    /// Inline data is always actual; indicators may give estimates.
+    /// Measured, estimated or a target; inline data is actual unless it says otherwise.
     public var kind: PointKind
-    /// Words that qualify the number, e.g. "左右"; shown in tooltips and the data table.
-    public var qualifier: String?
+    /// How the source hedges the number, e.g. "about"; shown in labels, tooltips and the data table.
+    public var qualifier: ValueQualifier?
+    /// Decimals as the number was written (`12.5` → 1, `7.0` → 1), so each value is shown as
+    /// precisely as its source gives it; nil for numbers without a written form.
+    public var decimals: Int?
 
-    /// Creates a value; inline chart data is always `.actual`.
-    public init(_ value: Double, kind: PointKind = .actual, qualifier: String? = nil) {
+    /// Creates a value; most values are actual, unqualified, and shown with the chart's decimals.
+    public init(_ value: Double, kind: PointKind = .actual, qualifier: ValueQualifier? = nil, decimals: Int? = nil) {
         self.value = value
         self.kind = kind
         self.qualifier = qualifier
+        self.decimals = decimals
     }
+}
+
+/// How a source hedges a figure: 左右 / about, 超 / over, 不到 / under, 突破 / at least,
+/// 力争 / stretch goal.
+public enum ValueQualifier: String, Sendable, Hashable, CaseIterable {
+    case about, over, under
+    case atLeast = "at_least"
+    case stretch
 }
 
 /// One named row of numbers over the table's labels.
@@ -41,17 +53,23 @@ public struct ChartSeries: Sendable, Hashable {
 
 /// Labels (categories or periods) and the series measured over them: the data behind a chart.
 public struct ChartTable: Sendable, Hashable {
-    /// Categories or periods, in the order they are drawn.
+    /// Categories or periods, in the order they are drawn, as compact as an axis needs.
     public var labels: [String]
+    /// The labels in words, for tables, tooltips and descriptions (`2020年上半年` for `2020-H1`);
+    /// the same as `labels` for data written in the spec or a CSV file.
+    public var longLabels: [String]
     /// The rows of numbers, one value slot per label each.
     public var series: [ChartSeries]
-    /// The most decimals written in the source numbers, used when the spec sets none.
+    /// The most decimals written in the source numbers: the precision of numbers computed from
+    /// them (totals, differences, the rest of a donut) when the spec sets none.
     public var decimals: Int
 
     /// Creates a table; every series must have one value slot per label.
-    public init(labels: [String], series: [ChartSeries], decimals: Int = 0) {
+    public init(labels: [String], longLabels: [String]? = nil, series: [ChartSeries], decimals: Int = 0) {
         precondition(series.allSatisfy { $0.values.count == labels.count }, "series must match labels")
+        precondition(longLabels.map { $0.count == labels.count } ?? true, "long labels must match labels")
         self.labels = labels
+        self.longLabels = longLabels ?? labels
         self.series = series
         self.decimals = decimals
     }

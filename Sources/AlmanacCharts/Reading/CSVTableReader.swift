@@ -44,7 +44,7 @@ private extension CSVTableReader {
             for column in names.indices {
                 let cell = column + 1 < row.count ? row[column + 1] : nil
                 columns[column].append(value(cell, column: names[column], &reader))
-                decimals = max(decimals, cell.map(NodeReader.writtenDecimals) ?? 0)
+                decimals = max(decimals, columns[column].last??.decimals ?? 0)
             }
         }
         let series = zip(names, columns).map { ChartSeries(name: $0, values: $1) }
@@ -54,7 +54,6 @@ private extension CSVTableReader {
     func value(_ cell: DataNode?, column: String, _ reader: inout NodeReader) -> ChartValue? {
         guard let cell, !cell.isNull else { return nil }
         let unquoted = DataNode.scalar(cell.text ?? "", quoted: false, at: cell.location)
-        if let number = unquoted.number { return ChartValue(number) }
-        return reader.number(unquoted, what: "the cell in column \"\(column)\"").map { ChartValue($0) }
+        return reader.value(unquoted, what: "the cell in column \"\(column)\"")
     }
 }

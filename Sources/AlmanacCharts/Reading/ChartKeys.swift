@@ -3,17 +3,19 @@
 enum ChartKeys {
     static let common: [String] = ["type", "title", "subtitle", "source", "note", "unit", "decimals"]
     static let dataSources: [String] = ["data", "series", "indicator", "csv"]
+    /// Keys that limit an indicator's periods.
+    static let periodFilter: [String] = ["from", "to", "periods"]
 
     static func allowed(for type: ChartSpec.Kind) -> [String] {
         switch type {
-        case .column, .area: common + dataSources + ["stacked", "reference"]
+        case .column, .area: common + dataSources + periodFilter + ["stacked", "reference"]
         // Bars have no horizontal guide lines yet; refusing the key beats ignoring it.
-        case .bar: common + dataSources + ["stacked"]
-        case .line: common + dataSources + ["reference"]
+        case .bar: common + dataSources + periodFilter + ["stacked"]
+        case .line: common + dataSources + periodFilter + ["reference"]
         case .donut: common + ["data", "csv"]
-        case .kpi: common + ["indicator", "value", "label", "period", "previous", "previous_period"]
-        case .bullet: common + ["indicator", "value", "target", "ranges", "label"]
-        case .sparkline: common + ["data", "indicator", "csv"]
+        case .kpi: common + ["indicator"] + periodFilter + ["value", "label", "period", "previous", "previous_period"]
+        case .bullet: common + ["indicator"] + periodFilter + ["value", "target", "ranges", "label"]
+        case .sparkline: common + ["data", "indicator", "csv"] + periodFilter
         }
     }
 

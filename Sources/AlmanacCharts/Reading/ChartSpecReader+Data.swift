@@ -28,6 +28,14 @@ extension ChartSpecReader {
     }
 }
 
+private extension ChartSeries {
+    /// A series whose targets sit beside its values, as inline data writes them in one list.
+    init(name: String, kindsOf values: [ChartValue?]) {
+        self.init(name: name, values: values.map { $0?.kind == .target ? nil : $0 },
+                  targets: values.map { $0?.kind == .target ? $0 : nil })
+    }
+}
+
 private extension ChartSpecReader {
     func missingData(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout NodeReader) -> ChartData? {
         switch type {
@@ -45,8 +53,7 @@ private extension ChartSpecReader {
 
     func readSingleSeries(_ node: DataNode, _ reader: inout NodeReader) -> ChartTable? {
         guard let pairs = readPairs(node, key: "data", &reader) else { return nil }
-        let values = pairs.values.map { $0.map { ChartValue($0) } }
-        return ChartTable(labels: pairs.labels, series: [ChartSeries(name: "", values: values)],
+        return ChartTable(labels: pairs.labels, series: [ChartSeries(name: "", kindsOf: pairs.values)],
                           decimals: pairs.decimals)
     }
 
@@ -62,12 +69,13 @@ private extension ChartSpecReader {
         let labels = mergedLabels(parts.map(\.1.labels))
         let series = parts.map { name, pairs in
             let byLabel = Dictionary(zip(pairs.labels, pairs.values), uniquingKeysWith: { first, _ in first })
-            return ChartSeries(name: name, values: labels.map { byLabel[$0].flatMap { $0 }.map { ChartValue($0) } })
+            return ChartSeries(name: name, kindsOf: labels.map { byLabel[$0].flatMap { $0 } })
         }
         return ChartTable(labels: labels, series: series, decimals: parts.map(\.1.decimals).max() ?? 0)
     }
 
-    /// `label: number` lines; a value that is not a number is reported and kept as a gap.
+    /// `label: number` lines; an empty value is a gap, and a value that is not a number is
+    /// reported and kept as a gap.
     func readPairs(_ node: DataNode, key: String, _ reader: inout NodeReader) -> LabelledNumbers? {
         guard let entries = node.entries else {
             let found = node.isNull ? "nothing" : node.kindName
@@ -86,8 +94,9 @@ private extension ChartSpecReader {
                 continue
             }
             pairs.labels.append(entry.key)
-            pairs.values.append(reader.number(entry.value, what: "the value of \"\(entry.key)\""))
-            pairs.decimals = max(pairs.decimals, NodeReader.writtenDecimals(entry.value))
+            let value = reader.dataValue(entry.value, what: "the value of \"\(entry.key)\"")
+            pairs.values.append(value)
+            pairs.decimals = max(pairs.decimals, value?.decimals ?? 0)
         }
         return pairs
     }
@@ -120,9 +129,9 @@ private extension ChartSpecReader {
     }
 }
 
-/// Labels with their numbers as read from a mapping; nil values were reported already.
+/// Labels with their values as read from a mapping; nil values are gaps or were reported already.
 struct LabelledNumbers {
     var labels: [String] = []
-    var values: [Double?] = []
+    var values: [ChartValue?] = []
     var decimals = 0
 }

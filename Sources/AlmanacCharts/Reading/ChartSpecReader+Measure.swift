@@ -31,7 +31,7 @@ extension ChartSpecReader {
 private extension ChartSpecReader {
     func number(
         _ node: DataNode, _ key: String, required: Bool, type: ChartSpec.Kind, _ reader: inout NodeReader
-    ) -> Double? {
+    ) -> ChartValue? {
         guard let valueNode = node[key] else {
             if required {
                 reader.fail("missing \"\(key)\": a \(type.rawValue) chart needs \"\(key): <number>\" "
@@ -39,7 +39,7 @@ private extension ChartSpecReader {
             }
             return nil
         }
-        return reader.number(valueNode, what: "\"\(key)\"")
+        return reader.chartValue(valueNode, what: "\"\(key)\"")
     }
 
     func readRanges(_ node: DataNode?, _ reader: inout NodeReader) -> [Double] {
@@ -67,7 +67,9 @@ private extension ChartSpecReader {
         }
         let label = reader.text(node["label"], key: "label")
         if let value = node["value"] {
-            return reader.number(value, what: "reference \"value\"").map { ChartReference(value: $0, label: label) }
+            return reader.number(value, what: "reference \"value\"").map {
+                ChartReference(value: $0, label: label, decimals: NodeReader.writtenDecimals(value))
+            }
         }
         guard let fromNode = node["from"], let toNode = node["to"] else {
             reader.fail("\"reference\" needs \"value\" for a line, or \"from\" and \"to\" for a band: \(example)",
@@ -77,6 +79,7 @@ private extension ChartSpecReader {
         let from = reader.number(fromNode, what: "reference \"from\"")
         let to = reader.number(toNode, what: "reference \"to\"")
         guard let from, let to else { return nil }
-        return ChartReference(from: from, to: to, label: label)
+        let decimals = max(NodeReader.writtenDecimals(fromNode), NodeReader.writtenDecimals(toNode))
+        return ChartReference(from: from, to: to, label: label, decimals: decimals)
     }
 }

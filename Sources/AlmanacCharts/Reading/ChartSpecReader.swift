@@ -29,6 +29,7 @@ private extension ChartSpecReader {
         checkKeys(entries, type: type, &reader)
         let title = readTitle(node, type: type, &reader)
         let data = readData(node, type: type, &reader)
+        let periods = readPeriodFilter(node, data: data, &reader)
         let measure = type.flatMap { readMeasure(node, type: $0, &reader) }
         let references = readReferences(node["reference"], &reader)
         let decimals = reader.integer(node["decimals"], key: "decimals", in: 0...6)
@@ -40,7 +41,7 @@ private extension ChartSpecReader {
             source: reader.text(node["source"], key: "source"),
             notes: reader.texts(node["note"], key: "note"),
             unit: reader.text(node["unit"], key: "unit"),
-            decimals: decimals, data: data, stacked: stacked, references: references,
+            decimals: decimals, data: data, periods: periods, stacked: stacked, references: references,
             measure: measure, location: node.location
         )
     }

@@ -6,6 +6,9 @@ enum DonutShares {
     /// A message saying what to fix, or nil when the shares are fine.
     static func problem(in table: ChartTable) -> String? {
         guard let series = table.series.first else { return nil }
+        if let target = zip(table.labels, series.targets).first(where: { $0.1 != nil }) {
+            return "donut share of \"\(target.0)\" is a target: a donut shows shares as they are; remove \"kind: target\""
+        }
         let values = series.values.compactMap { $0?.value }
         if let negative = zip(table.labels, series.values).first(where: { ($0.1?.value ?? 0) < 0 }) {
             return "donut share of \"\(negative.0)\" is negative: shares must be 0 or more"

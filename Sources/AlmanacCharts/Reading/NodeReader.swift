@@ -28,6 +28,11 @@ struct NodeReader {
         return nil
     }
 
+    /// A number with the decimals it was written with.
+    mutating func value(_ node: DataNode, what: String) -> ChartValue? {
+        number(node, what: what).map { ChartValue($0, decimals: Self.writtenDecimals(node)) }
+    }
+
     mutating func integer(_ node: DataNode?, key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node else { return nil }
         if let value = node.integer, range.contains(value) { return value }

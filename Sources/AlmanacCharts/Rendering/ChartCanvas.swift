@@ -31,17 +31,32 @@ struct ChartCanvas {
 
     /// The value with its unit, qualifier and kind, as tooltips and descriptions say it.
     func spoken(_ value: ChartValue) -> String {
-        var text = qualified(format.string(value.value), value.qualifier)
+        var text = qualified(format.string(value), value.qualifier)
         if let note = kindNote(value.kind) {
             text += isChinese ? "（\(note)）" : " (\(note.lowercased()))"
         }
         return text
     }
 
-    /// Chinese qualifiers follow the number (6.5%左右), English ones lead (about 6.5%).
-    func qualified(_ number: String, _ qualifier: String?) -> String {
-        guard let qualifier, !qualifier.isEmpty else { return number }
-        return isChinese ? number + qualifier : qualifier + " " + number
+    /// The qualifier's words around the number, where the language puts them: 6.5%左右, 超2600亿元,
+    /// about 6.5%, 5.5% (stretch goal).
+    func qualified(_ number: String, _ qualifier: ValueQualifier?) -> String {
+        guard let qualifier, let pattern = strings.qualifiers[qualifier],
+              let slot = pattern.firstRange(of: "{}") else { return number }
+        return pattern[..<slot.lowerBound] + number + pattern[slot.upperBound...]
+    }
+
+    /// The signed change between two values, as precise as the more precise of them.
+    func change(from previous: ChartValue, to value: ChartValue) -> String {
+        let decimals = [value.decimals, previous.decimals].compactMap { $0 }.max()
+        return format.change(value.value - previous.value, pointsWord: strings.percentagePoints, decimals: decimals)
+    }
+
+    /// The period of a value, saying so when the value is only an estimate: "2020年" or
+    /// "2020年预计", "2020" or "2020 estimate".
+    func periodPhrase(_ previous: ChartValue, period: String) -> String {
+        guard previous.kind == .estimate else { return period }
+        return isChinese ? period + strings.estimate : period + " " + strings.estimate.lowercased()
     }
 
     /// A native tooltip: "签约 · 2023：120亿元" or "2023: 120".

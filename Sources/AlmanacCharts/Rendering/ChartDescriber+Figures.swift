@@ -3,7 +3,7 @@ extension ChartDescriber {
     func donut() -> String {
         let table = canvas.chart.table
         var items = zip(table.labels, table.series[0].values).compactMap { label, value in
-            value.map { "\(label) \(canvas.format.string($0.value))" }
+            value.map { "\(label) \(canvas.format.string($0))" }
         }
         if let rest = DonutShares.remainder(of: table) {
             items.append("\(canvas.strings.other) \(canvas.format.string(rest))")
@@ -19,9 +19,10 @@ extension ChartDescriber {
         let label = measure.label ?? canvas.chart.subject
         guard let value = measure.value else { return label }
         let period = measure.period.map { zh ? $0 : " in \($0)" } ?? ""
-        var text = zh ? "\(label)\(period)为\(canvas.format.string(value))" : "\(label) was \(canvas.format.string(value))\(period)"
+        let spoken = canvas.spoken(value)
+        var text = zh ? "\(label)\(period)为\(spoken)" : "\(label) was \(spoken)\(period)"
         if let previous = measure.previous {
-            text += changeClause(value - previous, previous: previous, period: measure.previousPeriod)
+            text += changeClause(value, previous: previous, period: measure.previousPeriod)
         }
         return text + (zh ? "。" : ".")
     }
@@ -31,27 +32,30 @@ extension ChartDescriber {
         let zh = canvas.isChinese
         let label = measure.label ?? canvas.chart.subject
         guard let value = measure.value, let target = measure.target else { return label }
-        let share = target != 0 ? NumberFormatting.trimmed(value / target * 100, decimals: 0) + "%" : nil
+        let share = target.value != 0
+            ? NumberFormatting.trimmed(value.value / target.value * 100, decimals: 0) + "%" : nil
+        let valueText = canvas.qualified(canvas.format.string(value), value.qualifier)
+        let targetText = canvas.qualified(canvas.format.string(target), target.qualifier)
         if zh {
-            return "\(label)为\(canvas.format.string(value))，目标为\(canvas.format.string(target))"
-                + (share.map { "，完成目标的\($0)" } ?? "") + "。"
+            return "\(label)为\(valueText)，目标为\(targetText)" + (share.map { "，完成目标的\($0)" } ?? "") + "。"
         }
-        return "\(label): \(canvas.format.string(value)) against a target of \(canvas.format.string(target))"
-            + (share.map { " (\($0) of target)" } ?? "") + "."
+        return "\(label): \(valueText) against a target of \(targetText)" + (share.map { " (\($0) of target)" } ?? "") + "."
     }
 }
 
 private extension ChartDescriber {
-    func changeClause(_ delta: Double, previous: Double, period: String?) -> String {
+    func changeClause(_ value: ChartValue, previous: ChartValue, period: String?) -> String {
         let zh = canvas.isChinese
-        let previousText = canvas.format.string(previous)
-        let magnitude = canvas.format.change(abs(delta), pointsWord: canvas.strings.percentagePoints)
+        let delta = value.value - previous.value
+        let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
+        let magnitude = canvas.change(from: previous, to: value)
+        let since = canvas.periodPhrase(previous, period: period ?? (zh ? "上期" : "the previous period"))
         if zh {
-            let when = period.map { "较\($0)（\(previousText)）" } ?? "较上期（\(previousText)）"
+            let when = "较\(since)（\(previousText)）"
             let verb = delta > 0 ? "上升" : (delta < 0 ? "下降" : "")
             return delta == 0 ? "，\(when)\(canvas.strings.unchanged)" : "，\(when)\(verb)\(magnitude.dropFirst())"
         }
-        let when = period.map { "\($0) (\(previousText))" } ?? "the previous period (\(previousText))"
+        let when = "\(since) (\(previousText))"
         let verb = delta > 0 ? "up" : "down"
         return delta == 0 ? ", \(canvas.strings.unchanged) from \(when)" : ", \(verb) \(magnitude.dropFirst()) from \(when)"
     }

@@ -20,7 +20,8 @@ struct ChartDescriber {
 
 private extension ChartDescriber {
     var zh: Bool { canvas.isChinese }
-    var labels: [String] { canvas.chart.table.labels }
+    /// Labels in words, so a reader hears "2020年上半年" rather than "2020-H1".
+    var labels: [String] { canvas.chart.table.longLabels }
 
     func sentence(_ text: String) -> String { text + (zh ? "。" : ".") }
 
@@ -60,8 +61,10 @@ private extension ChartDescriber {
     func targets() -> [String] {
         canvas.chart.table.series.compactMap { series in
             let items = zip(labels, series.targets).compactMap { label, target in
-                target.map { zh ? "\(label)为\(canvas.spoken(ChartValue($0.value, qualifier: $0.qualifier)))"
-                    : "\(canvas.spoken(ChartValue($0.value, qualifier: $0.qualifier))) for \(label)" }
+                target.map { target in
+                    let spoken = canvas.qualified(canvas.format.string(target), target.qualifier)
+                    return zh ? "\(label)为\(spoken)" : "\(spoken) for \(label)"
+                }
             }
             guard !items.isEmpty else { return nil }
             return sentence((zh ? "目标：" : "Targets: ") + items.joined(separator: zh ? "，" : ", "))
@@ -71,10 +74,11 @@ private extension ChartDescriber {
     func reference(_ reference: ChartReference) -> String {
         let label = reference.label.map { $0 + (zh ? "" : " ") } ?? ""
         let head = zh ? "参考" : "Reference"
+        let to = canvas.format.string(reference.to, decimals: reference.decimals)
         guard let from = reference.from else {
-            return sentence("\(head)\(zh ? "：" : ": ")\(label)\(canvas.format.string(reference.to))")
+            return sentence("\(head)\(zh ? "：" : ": ")\(label)\(to)")
         }
-        let range = "\(canvas.format.string(from))\(zh ? "至" : " to ")\(canvas.format.string(reference.to))"
+        let range = "\(canvas.format.string(from, decimals: reference.decimals))\(zh ? "至" : " to ")\(to)"
         return sentence("\(head)\(zh ? "：" : ": ")\(label)\(range)")
     }
 }

@@ -17,7 +17,8 @@ public struct ChartRenderer: Sendable {
             id: "chart-" + ContentHash.hex("\(context.language)|\(context.idSalt)|\(spec)"),
             language: context.language,
             strings: context.strings,
-            format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals)
+            format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals,
+                                   fixedDecimals: spec.decimals)
         )
         let drawing = draw(canvas)
         let description = ChartDescriber(canvas: canvas).describe()

@@ -5,8 +5,12 @@ extension ChartResolver {
     func indicatorChart(
         _ spec: ChartSpec, series: IndicatorSeries, id: String, at location: SourceLocation
     ) throws(DiagnosticError) -> ResolvedChart {
-        let table = Self.table(from: series)
+        let table = Self.table(from: series, periods: spec.periods)
         guard !table.isEmpty else {
+            if !spec.periods.isEmpty, !Self.table(from: series).isEmpty {
+                throw Self.error("indicator \"\(id)\" has no values in the periods asked for: "
+                                 + "widen \"from\", \"to\" or \"periods\"", at: location)
+            }
             throw Self.error("indicator \"\(id)\" has no values yet: add some or choose another indicator",
                              at: location)
         }
@@ -21,14 +25,17 @@ extension ChartResolver {
                              decimals: spec.decimals ?? series.decimals, measure: measure)
     }
 
-    /// One row per period; an actual value replaces the estimate of the same period, and targets
-    /// sit beside the values so a period can show both.
-    static func table(from series: IndicatorSeries) -> ChartTable {
-        var labels: [String] = []
+    /// One row per period the filter lets through; an actual value replaces the estimate of the
+    /// same period, and targets sit beside the values so a period can show both.
+    static func table(from series: IndicatorSeries, periods: PeriodFilter = PeriodFilter()) -> ChartTable {
+        var labels: [String] = [], longLabels: [String] = []
         var values: [String: ChartValue] = [:], targets: [String: ChartValue] = [:]
-        for point in series.points where point.value.isFinite {
-            if !labels.contains(point.label) { labels.append(point.label) }
-            let value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier)
+        for point in series.points where point.value.isFinite && periods.includes(point) {
+            if !labels.contains(point.label) {
+                labels.append(point.label)
+                longLabels.append(point.longLabel)
+            }
+            let value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier, decimals: point.decimals)
             switch point.kind {
             case .target: targets[point.label] = value
             case .estimate: if values[point.label]?.kind != .actual { values[point.label] = value }
@@ -36,7 +43,7 @@ extension ChartResolver {
             }
         }
         let row = ChartSeries(name: series.name, values: labels.map { values[$0] }, targets: labels.map { targets[$0] })
-        return ChartTable(labels: labels, series: [row], decimals: series.decimals)
+        return ChartTable(labels: labels, longLabels: longLabels, series: [row], decimals: series.decimals)
     }
 }
 
@@ -52,19 +59,19 @@ private extension ChartResolver {
         }
         var measure = given
         measure.label = measure.label ?? name
-        measure.value = series.values[last]?.value
-        measure.period = measure.period ?? table.labels[last]
+        measure.value = series.values[last]
+        measure.period = measure.period ?? table.longLabels[last]
         if filled.count >= 2 {
             let before = filled[filled.count - 2]
-            measure.previous = series.values[before]?.value
-            measure.previousPeriod = table.labels[before]
+            measure.previous = series.values[before]
+            measure.previousPeriod = table.longLabels[before]
         }
         if type == .bullet, measure.target == nil {
             let target = series.targets[last] ?? series.targets.last { $0 != nil } ?? nil
             guard let target else {
                 throw error("indicator \"\(id)\" has no target to compare with: add \"target: <number>\"", at: location)
             }
-            measure.target = target.value
+            measure.target = target
         }
         return measure
     }

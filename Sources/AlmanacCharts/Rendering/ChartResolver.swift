@@ -68,20 +68,15 @@ private extension ChartResolver {
         var labels: [String] = [], values: [ChartValue?] = [], targets: [ChartValue?] = []
         if let previous = measure.previous {
             labels.append(measure.previousPeriod ?? strings.previous)
-            values.append(ChartValue(previous)); targets.append(nil)
+            values.append(previous); targets.append(nil)
         }
         if let value = measure.value {
             labels.append(measure.period ?? measure.label ?? spec.title ?? strings.value)
-            values.append(ChartValue(value)); targets.append(measure.target.map { ChartValue($0, kind: .target) })
+            values.append(value)
+            targets.append(measure.target.map { ChartValue($0.value, kind: .target, qualifier: $0.qualifier, decimals: $0.decimals) })
         }
-        let decimals = [measure.value, measure.previous, measure.target].compactMap { $0 }
-            .map { Self.decimals(of: $0) }.max() ?? 0
+        let decimals = [measure.value, measure.previous, measure.target].compactMap { $0?.decimals }.max() ?? 0
         let series = ChartSeries(name: measure.label ?? "", values: values, targets: targets)
         return ChartTable(labels: labels, series: [series], decimals: decimals)
-    }
-
-    /// Decimals a value needs to print exactly, up to 3 (`6.25` → 2).
-    static func decimals(of value: Double) -> Int {
-        (0...3).first { abs(value * Math.pow10($0) - (value * Math.pow10($0)).rounded()) < 1e-9 } ?? 3
     }
 }

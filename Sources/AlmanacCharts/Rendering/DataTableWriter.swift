@@ -12,7 +12,7 @@ struct DataTableWriter {
         lines.append("<th scope=\"col\">\(Markup.escape(corner))</th>")
         lines += columns.map { "<th scope=\"col\">\(Markup.escape($0.header))</th>" }
         lines += ["</tr>", "</thead>", "<tbody>"]
-        for (row, label) in table.labels.enumerated() {
+        for (row, label) in table.longLabels.enumerated() {
             let cells = columns.map { "<td>\(Markup.escape(cell($0.values[row])))</td>" }.joined()
             lines.append("<tr><th scope=\"row\">\(Markup.escape(label))</th>\(cells)</tr>")
         }
@@ -51,7 +51,7 @@ private extension DataTableWriter {
     /// The exact number with the page's separators; estimates and qualifiers are spelt out.
     func cell(_ value: ChartValue?) -> String {
         guard let value else { return "—" }
-        var text = canvas.qualified(canvas.format.number(value.value), value.qualifier)
+        var text = canvas.qualified(canvas.format.number(value), value.qualifier)
         if value.kind == .estimate {
             text += canvas.isChinese ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
         }

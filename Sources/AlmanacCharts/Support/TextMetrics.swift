@@ -43,6 +43,21 @@ enum TextMetrics {
         }
         return wrap(text, maxWidth: high, fontSize: fontSize, maxLines: maxLines)
     }
+
+    /// Balanced lines at the first of `widths` (narrowest first) at which the text fits on
+    /// `maxLines` lines uncut; only at the widest is the rest cut with "…", as a last resort.
+    static func wrap(_ text: String, widths: [Double], fontSize: Double, maxLines: Int) -> [String] {
+        for width in widths.dropLast() {
+            let lines = balancedWrap(text, maxWidth: width, fontSize: fontSize, maxLines: maxLines)
+            if !isCut(lines) { return lines }
+        }
+        return balancedWrap(text, maxWidth: widths.last ?? 0, fontSize: fontSize, maxLines: maxLines)
+    }
+
+    /// True when wrapping had to cut the text short.
+    static func isCut(_ lines: [String]) -> Bool {
+        lines.last?.hasSuffix("…") ?? false
+    }
 }
 
 private extension TextMetrics {

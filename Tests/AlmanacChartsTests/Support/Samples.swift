@@ -31,30 +31,52 @@ struct Sample: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// Indicators and CSV files the samples refer to.
+/// Indicators and CSV files the samples refer to; periods in words as the site's glue gives them.
 enum SampleData {
     static func indicator(_ id: String, language: String) -> IndicatorSeries? {
         let zh = language == "zh"
+        let point = { (label: String, value: Double, kind: PointKind, qualifier: ValueQualifier?) in
+            SeriesPoint(label: label, longLabel: longLabel(label, zh: zh), value: value, kind: kind, qualifier: qualifier)
+        }
         switch id {
         case "gdp_growth":
             return IndicatorSeries(name: zh ? "地区生产总值增速" : "GDP growth", unit: "%", decimals: 1, points: [
-                SeriesPoint(label: "2018", value: 7.8), SeriesPoint(label: "2019", value: 8.0),
-                SeriesPoint(label: "2020", value: 3.2), SeriesPoint(label: "2021", value: 9.1),
-                SeriesPoint(label: "2022", value: 4.5), SeriesPoint(label: "2023", value: 5.6),
-                SeriesPoint(label: "2024", value: 6.5, kind: .target, qualifier: zh ? "左右" : "about"),
-                SeriesPoint(label: "2024", value: 5.9, kind: .estimate),
-                SeriesPoint(label: "2025", value: 6.0, kind: .target),
+                point("2018", 7.8, .actual, nil), point("2019", 8.0, .actual, nil),
+                point("2020", 3.2, .actual, nil), point("2021", 9.1, .actual, nil),
+                point("2022", 4.5, .actual, nil), point("2023", 5.6, .actual, nil),
+                point("2024", 6.5, .target, .about), point("2024", 5.9, .estimate, nil),
+                point("2025", 6.0, .target, nil),
+            ])
+        case "growth_halves":
+            return IndicatorSeries(name: zh ? "地区生产总值增速" : "GDP growth", unit: "%", decimals: 1, points: [
+                point("2016..2019", 8.1, .actual, nil), point("2019", 8.0, .actual, nil),
+                point("2020-H1", 0.5, .actual, nil), point("2020", 3.2, .estimate, nil),
+                point("2021", 9.1, .actual, nil), point("2022", 6.5, .target, .about),
+                point("2025", 6.0, .estimate, nil), point("2026", 5.3, .target, nil),
             ])
         case "income":
             return IndicatorSeries(name: zh ? "城镇居民人均可支配收入" : "Urban disposable income per capita",
                                    unit: zh ? "元" : "yuan", decimals: 0, points: [
-                SeriesPoint(label: "2020", value: 48_651), SeriesPoint(label: "2021", value: 52_376),
-                SeriesPoint(label: "2022", value: 54_828), SeriesPoint(label: "2023", value: 57_804),
-                SeriesPoint(label: "2024", value: 60_712),
+                point("2020", 48_651, .actual, nil), point("2021", 52_376, .actual, nil),
+                point("2022", 54_828, .actual, nil), point("2023", 57_804, .actual, nil),
+                point("2024", 60_712, .actual, nil),
             ])
         default:
             return nil
         }
+    }
+
+    /// `2020年上半年` / `H1 2020`, `2016—2019年` / `2016–2019`, `2019年` / `2019`.
+    static func longLabel(_ label: String, zh: Bool) -> String {
+        if let range = label.firstRange(of: "..") {
+            let first = label[..<range.lowerBound], last = label[range.upperBound...]
+            return zh ? "\(first)—\(last)年" : "\(first)–\(last)"
+        }
+        if let range = label.firstRange(of: "-H") {
+            let year = label[..<range.lowerBound], half = label[range.upperBound...]
+            return zh ? "\(year)年\(half == "1" ? "上" : "下")半年" : "H\(half) \(year)"
+        }
+        return zh ? label + "年" : label
     }
 
     static func csv(_ name: String, language: String) -> String? {

@@ -1,0 +1,43 @@
+import AlmanacCore
+
+/// Reading one chart value: a plain number, or a mapping that says what kind of figure it is
+/// and how the source hedges it.
+extension NodeReader {
+    static let valueKeys = ["value", "kind", "qualifier"]
+    static let valueExample = "{value: 2600, kind: estimate, qualifier: over}"
+
+    /// `2600` or `{value: 2600, kind: estimate, qualifier: over}`, with the decimals written.
+    mutating func chartValue(_ node: DataNode, what: String) -> ChartValue? {
+        guard let entries = node.entries else { return value(node, what: what) }
+        for entry in entries where !Self.valueKeys.contains(entry.key) {
+            fail("unknown key \"\(entry.key)\" in \(what) (expected \(Self.valueKeys.joined(separator: ", ")))",
+                 at: entry.keyLocation)
+        }
+        guard let valueNode = node["value"] else {
+            fail("\(what) needs a number after \"value\", such as \(Self.valueExample)", at: node.location)
+            return nil
+        }
+        let kind: PointKind? = node["kind"].flatMap { choice($0, key: "kind") }
+        let qualifier: ValueQualifier? = node["qualifier"].flatMap { choice($0, key: "qualifier") }
+        guard var result = value(valueNode, what: what) else { return nil }
+        result.kind = kind ?? .actual
+        result.qualifier = qualifier
+        return result
+    }
+
+    /// A value in a list of data, where nothing (`~`, `null` or no value at all) leaves a gap.
+    mutating func dataValue(_ node: DataNode, what: String) -> ChartValue? {
+        node.isNull ? nil : chartValue(node, what: what)
+    }
+
+    /// One of a fixed set of words, such as a kind or a qualifier.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: DataNode, key: String) -> Choice?
+        where Choice.RawValue == String
+    {
+        guard let word = text(node, key: key) else { return nil }
+        if let choice = Choice(rawValue: word) { return choice }
+        let words = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+        fail("unknown \(key) \"\(word)\" (expected \(words))", at: node.location)
+        return nil
+    }
+}
