@@ -42,7 +42,7 @@ struct IndexPages {
         let urls = context.urls
         let config = context.model.config
         let path = urls.home(language)
-        let alternates = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, urls.home($0.code)) })
+        let alternates = context.everyLanguage(urls.home)
         var page = context.common(
             language: language, path: path, title: config.title.resolved(language, fallback: config.defaultLanguage),
             description: config.description.resolved(language, fallback: config.defaultLanguage), alternates: alternates)
@@ -69,7 +69,7 @@ struct IndexPages {
     func root(templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
         let urls = context.urls
         let config = context.model.config
-        let alternates = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.code, urls.home($0.code)) })
+        let alternates = context.everyLanguage(urls.home)
         var page = context.common(
             language: config.defaultLanguage, path: "", title: config.title.resolved(config.defaultLanguage, fallback: "en"),
             description: config.description.resolved(config.defaultLanguage, fallback: "en"), alternates: alternates)

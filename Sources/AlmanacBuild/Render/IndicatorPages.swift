@@ -9,7 +9,7 @@ struct IndicatorPages {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.indicators(language)
-        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.indicators($0.code)) })
+        let alternates = context.everyLanguage(urls.indicators)
         var page = context.common(language: language, path: path, title: ui("indicators_title"),
                                   description: ui("indicators_description"), alternates: alternates)
         page["themes"] = themes(language: language)
@@ -21,7 +21,7 @@ struct IndicatorPages {
         let urls = context.urls
         let name = history.definition.name.resolved(language, fallback: "en")
         let path = urls.indicator(id, language)
-        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.indicator(id, $0.code)) })
+        let alternates = context.everyLanguage { urls.indicator(id, $0) }
         let ui = context.strings(language)
         var page = context.common(language: language, path: path, title: name,
                                   description: ui("indicator_description", ["name": name]), alternates: alternates)

@@ -52,6 +52,11 @@ struct PageContext {
         ]
     }
 
+    /// A page every language has, at `path(language)`: its alternates for `common`.
+    func everyLanguage(_ path: (String) -> String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: model.config.languages.map { ($0.code, path($0.code)) })
+    }
+
     /// Links to every edition from an article or edition page: the article with the same slug
     /// in that edition when there is one (a yearly plan to last year's plan), else the edition.
     func editionSwitcher(language: String, current: Int, slug: String?) -> [[String: Any]] {

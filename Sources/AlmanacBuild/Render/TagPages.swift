@@ -11,7 +11,7 @@ struct TagPages {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.tags(language)
-        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.tags($0.code)) })
+        let alternates = context.everyLanguage(urls.tags)
         var page = context.common(language: language, path: path, title: ui("tags_title"), description: ui("tags_title"),
                                   alternates: alternates)
         let tags = context.model.tags(language: language)

@@ -10,7 +10,7 @@ struct UtilityPages {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.search(language)
-        let alternates = Dictionary(uniqueKeysWithValues: context.model.config.languages.map { ($0.code, urls.search($0.code)) })
+        let alternates = context.everyLanguage(urls.search)
         var page = context.common(language: language, path: path, title: ui("search_title"), description: ui("search_title"),
                                   alternates: alternates)
         page["search"] = [
