@@ -23,7 +23,7 @@ test: deps validator-deps browser-deps
 	$(MAKE) --no-print-directory site
 	Tests/tools/validate-html.sh $(TOOLS)/venv Output
 	$(TOOLS)/venv/bin/python Tests/tools/check-site.py Output $(BASE_URL)
-	$(TOOLS)/venv/bin/python Tests/browser/accessibility_test.py Output $(BASE_PATH) $(KEY_PAGES)
+	$(TOOLS)/venv/bin/python Tests/browser/site_browser_test.py Output $(BASE_PATH) $(KEY_PAGES)
 	$(TOOLS)/venv/bin/python Tests/browser/preview_reload_test.py $(ALMANAC)
 
 unit: deps

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Runs the axe-core accessibility engine in headless Chromium over key pages of a built site.
+"""Runs the axe-core accessibility engine in headless Chromium over key pages of a built site,
+then checks that search finds pages in both languages.
 
 Serves OUTPUT under the site's base path on a free loopback port, opens the home, an edition,
 an article and an indicator page in each language, and fails on any serious or critical
-violation. axe-core comes from PyPI's axe-playwright-python, which ships axe.min.js.
+violation. axe-core comes from PyPI's axe-playwright-python, which ships axe.min.js. Then it
+searches zh/search/ for a Chinese word pair found inside longer words (营商 in 营商环境) and
+en/search/ for an English word, and expects results.
 
-Usage: accessibility_test.py OUTPUT_FOLDER BASE_PATH PAGE...   (pages relative to the base path)
+Usage: site_browser_test.py OUTPUT_FOLDER BASE_PATH PAGE...   (pages relative to the base path)
 """
 import functools
 import http.server
@@ -14,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 
 import axe_playwright_python
 from selenium import webdriver
@@ -41,6 +45,16 @@ def serve(output, base_path):
     return server, root
 
 
+def wait_for(probe, seconds=5.0):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        value = probe()
+        if value:
+            return value
+        time.sleep(0.05)
+    return 0
+
+
 def main():
     output, base_path, pages = sys.argv[1], sys.argv[2], sys.argv[3:]
     server, root = serve(output, base_path)
@@ -65,10 +79,15 @@ def main():
             minor = len(result) - len(serious)
             print(f"{'ok  ' if not serious else 'FAIL'} {page}" + (f" ({minor} minor or moderate)" if minor else ""))
             passed, failed = passed + (not serious), failed + bool(serious)
+        for page, query in (("zh/search/", "营商"), ("en/search/", "GDP"), ("zh/search/", "地区生产总值")):
+            driver.get(f"http://127.0.0.1:{server.server_address[1]}{base_path}{page}?q={query}")
+            found = wait_for(lambda: driver.execute_script("return document.querySelectorAll('.search-results li').length"))
+            print(f"{'ok  ' if found else 'FAIL'} search {page} for {query}: {found} results")
+            passed, failed = passed + bool(found), failed + (not found)
     finally:
         driver.quit()
         server.shutdown()
-    print(f"axe: {passed} passed, {failed} failed")
+    print(f"pages: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 
