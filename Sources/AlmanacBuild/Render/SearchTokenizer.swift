@@ -10,7 +10,7 @@ enum SearchTokenizer {
                 terms.insert(String(character))
                 if let previous = previousHan { terms.insert(String([previous, character])) }
                 previousHan = character
-            } else if character.isLetter || character.isNumber || (character == "." && !word.isEmpty) {
+            } else if isWordCharacter(character) || (character == "." && !word.isEmpty) {
                 word.append(character)
                 previousHan = nil
             } else {
@@ -20,6 +20,14 @@ enum SearchTokenizer {
         }
         flush(&word, into: &terms)
         return terms
+    }
+
+    /// Letters and digits, with ASCII answered without a Unicode property lookup.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii)
+        }
+        return character.isLetter || character.isNumber
     }
 
     static func isHan(_ character: Character) -> Bool {

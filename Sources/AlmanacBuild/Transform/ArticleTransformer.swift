@@ -52,7 +52,7 @@ enum ReadingTime {
             if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
                 han += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if isWordScalar(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
@@ -61,6 +61,16 @@ enum ReadingTime {
         }
         let minutes = Double(han) / 400 + Double(words) / (language == "zh" ? 400 : 220)
         return max(1, Int(minutes.rounded()))
+    }
+
+    /// ASCII letters and digits answered directly: Unicode property lookups cost more than the
+    /// rest of the count, and most text that is not Han is ASCII.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
     }
 }
 
