@@ -23,7 +23,7 @@ public struct OutputWriter: Sendable {
         do {
             try? files.removeItem(at: staging)
             try files.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeAll(pages, into: staging.path)
+            try writeAll(pages, into: staging.path, previous: files.fileExists(atPath: output.path) ? output.path : nil)
             if files.fileExists(atPath: output.path) {
                 try files.moveItem(at: output, to: retired)
             }
@@ -46,13 +46,32 @@ private extension OutputWriter {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    func writeAll(_ pages: [RenderedPage], into root: String) throws {
+    /// Pages identical to the previous build's are hard-linked from it rather than written again.
+    func writeAll(_ pages: [RenderedPage], into root: String, previous: String?) throws {
         let folders = Set(pages.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
         for folder in folders where !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
-        let failures = ConcurrentMap.map(pages) { page in Self.writeFile(root + "/" + page.path, page.bytes) }
+        let failures = ConcurrentMap.map(pages) { page -> WriteFailure? in
+            if let previous, Self.isUnchanged(previous + "/" + page.path, page.bytes),
+               link(previous + "/" + page.path, root + "/" + page.path) == 0 {
+                return nil
+            }
+            return Self.writeFile(root + "/" + page.path, page.bytes)
+        }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// True when the file at `path` holds exactly `bytes`.
+    static func isUnchanged(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, bytes.count) }
+        return count == bytes.count && existing == bytes
     }
 
     /// Plain POSIX calls: Foundation's file APIs cost several times more per small file on Linux.

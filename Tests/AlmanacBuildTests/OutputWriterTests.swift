@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import AlmanacBuild
+
+@Suite struct OutputWriterTests {
+    let output = TestSupport.temporaryFolder() + "/Output"
+
+    func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: output + "/" + path))?[.systemFileNumber] as? UInt64
+    }
+
+    @Test func writesEveryPageAndRemovesWhatIsGone() throws {
+        let writer = OutputWriter(outputRoot: output)
+        try writer.write([RenderedPage(path: "a/index.html", text: "A"), RenderedPage(path: "b.txt", text: "B")])
+        try writer.write([RenderedPage(path: "a/index.html", text: "A2")])
+        #expect(try FileIO.disk.listFiles(output) == ["a/index.html"])
+        #expect(FileManager.default.contents(atPath: output + "/a/index.html") == Data("A2".utf8))
+    }
+
+    @Test func keepsUnchangedFilesInsteadOfWritingThemAgain() throws {
+        let writer = OutputWriter(outputRoot: output)
+        try writer.write([RenderedPage(path: "same.html", text: "same"), RenderedPage(path: "changed.html", text: "old")])
+        let same = inode("same.html"), changed = inode("changed.html")
+        try writer.write([RenderedPage(path: "same.html", text: "same"), RenderedPage(path: "changed.html", text: "new")])
+        #expect(inode("same.html") == same, "an identical page is linked from the previous build")
+        #expect(inode("changed.html") != changed)
+        #expect(FileManager.default.contents(atPath: output + "/changed.html") == Data("new".utf8))
+    }
+}
