@@ -1,3 +1,4 @@
+import AlmanacCore
 /// One key figure in large type, with its period, the change against the previous edition
 /// (arrow and sign, never colour alone) and, for indicators, a small history line.
 struct KPIDrawer {
@@ -63,12 +64,12 @@ private extension KPIDrawer {
         let shrink = min(1, width / needed)
         let smallSize = SVGWriter.number(small * shrink)
         var spans = ""
-        if !before.isEmpty { spans += "<tspan font-size=\"\(smallSize)\">\(Markup.escape(before))</tspan>" }
+        if !before.isEmpty { spans += "<tspan font-size=\"\(smallSize)\">\(HTMLEscaping.escape(before))</tspan>" }
         let numberShift = before.isEmpty ? "" : " dx=\"\(SVGWriter.number(small * 0.3 * shrink))\""
-        spans += "<tspan\(numberShift)>\(Markup.escape(parts.number))</tspan>"
+        spans += "<tspan\(numberShift)>\(HTMLEscaping.escape(parts.number))</tspan>"
         let tail = parts.unit + after
         if !tail.isEmpty {
-            spans += "<tspan font-size=\"\(smallSize)\" dx=\"\(SVGWriter.number(gap * shrink))\">\(Markup.escape(tail))</tspan>"
+            spans += "<tspan font-size=\"\(smallSize)\" dx=\"\(SVGWriter.number(gap * shrink))\">\(HTMLEscaping.escape(tail))</tspan>"
         }
         writer.raw("<text x=\"0\" y=\"\(SVGWriter.number(baseline))\" font-size=\"\(SVGWriter.number(Self.valueFontSize * shrink))\" "
                    + "font-weight=\"bold\">\(spans)</text>")

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// The numbers of a chart as an HTML table in a `<details>` element, for screen readers,
 /// keyboard users and anyone who wants the exact figures.
 struct DataTableWriter {
@@ -6,15 +7,15 @@ struct DataTableWriter {
     func write() -> String {
         let table = canvas.chart.table
         let columns = self.columns(table)
-        var lines = ["<details class=\"chart-data\">", "<summary>\(Markup.escape(canvas.strings.dataTable))</summary>",
+        var lines = ["<details class=\"chart-data\">", "<summary>\(HTMLEscaping.escape(canvas.strings.dataTable))</summary>",
                      "<table>", "<thead>", "<tr>"]
         let corner = canvas.labelsArePeriods ? canvas.strings.period : canvas.strings.category
-        lines.append("<th scope=\"col\">\(Markup.escape(corner))</th>")
-        lines += columns.map { "<th scope=\"col\">\(Markup.escape($0.header))</th>" }
+        lines.append("<th scope=\"col\">\(HTMLEscaping.escape(corner))</th>")
+        lines += columns.map { "<th scope=\"col\">\(HTMLEscaping.escape($0.header))</th>" }
         lines += ["</tr>", "</thead>", "<tbody>"]
         for (row, label) in table.longLabels.enumerated() {
-            let cells = columns.map { "<td>\(Markup.escape(cell($0.values[row])))</td>" }.joined()
-            lines.append("<tr><th scope=\"row\">\(Markup.escape(label))</th>\(cells)</tr>")
+            let cells = columns.map { "<td>\(HTMLEscaping.escape(cell($0.values[row])))</td>" }.joined()
+            lines.append("<tr><th scope=\"row\">\(HTMLEscaping.escape(label))</th>\(cells)</tr>")
         }
         lines += remainderRow(columns.count)
         lines += ["</tbody>", "</table>", "</details>"]
@@ -61,7 +62,7 @@ private extension DataTableWriter {
     /// The "other" share a donut adds, so the table sums to what the ring shows.
     func remainderRow(_ columnCount: Int) -> [String] {
         guard canvas.chart.type == .donut, let rest = DonutShares.remainder(of: canvas.chart.table) else { return [] }
-        let other = Markup.escape(canvas.strings.other)
-        return ["<tr><th scope=\"row\">\(other)</th><td>\(Markup.escape(canvas.format.number(rest)))</td></tr>"]
+        let other = HTMLEscaping.escape(canvas.strings.other)
+        return ["<tr><th scope=\"row\">\(other)</th><td>\(HTMLEscaping.escape(canvas.format.number(rest)))</td></tr>"]
     }
 }

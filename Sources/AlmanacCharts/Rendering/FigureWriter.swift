@@ -1,3 +1,4 @@
+import AlmanacCore
 /// Wraps a drawing in the HTML readers and assistive technology see: `<figure>` with the title
 /// in `<figcaption>`, the accessible SVG, source and notes, the data table and a download link.
 struct FigureWriter {
@@ -23,9 +24,9 @@ private extension FigureWriter {
         let spec = canvas.chart.spec
         guard spec.title != nil || spec.subtitle != nil else { return [] }
         var lines = ["<figcaption>"]
-        if let title = spec.title { lines.append("<span class=\"chart-title\">\(Markup.escape(title))</span>") }
+        if let title = spec.title { lines.append("<span class=\"chart-title\">\(HTMLEscaping.escape(title))</span>") }
         if let subtitle = spec.subtitle {
-            lines.append("<span class=\"chart-subtitle\">\(Markup.escape(subtitle))</span>")
+            lines.append("<span class=\"chart-subtitle\">\(HTMLEscaping.escape(subtitle))</span>")
         }
         lines.append("</figcaption>")
         return lines
@@ -40,8 +41,8 @@ private extension FigureWriter {
             "<svg class=\"chart-svg\" viewBox=\"\(size)\" \(sizing) role=\"img\" "
                 + "aria-labelledby=\"\(canvas.id)-title\" aria-describedby=\"\(canvas.id)-desc\" "
                 + "fill=\"currentColor\" font-size=\"\(SVGWriter.number(ChartCanvas.fontSize))\">",
-            "<title id=\"\(canvas.id)-title\">\(Markup.escape(titleText))</title>",
-            "<desc id=\"\(canvas.id)-desc\">\(Markup.escape(description))</desc>",
+            "<title id=\"\(canvas.id)-title\">\(HTMLEscaping.escape(titleText))</title>",
+            "<desc id=\"\(canvas.id)-desc\">\(HTMLEscaping.escape(description))</desc>",
         ]
         if !drawing.defs.isEmpty { lines += ["<defs>"] + drawing.defs + ["</defs>"] }
         lines += drawing.body.lines
@@ -55,14 +56,14 @@ private extension FigureWriter {
         let colon = canvas.isChinese ? "：" : ": "
         var lines: [String] = []
         if let source = spec.source {
-            lines.append("<p class=\"chart-source\">\(Markup.escape(strings.source + colon + source))</p>")
+            lines.append("<p class=\"chart-source\">\(HTMLEscaping.escape(strings.source + colon + source))</p>")
         }
         for note in spec.notes {
-            lines.append("<p class=\"chart-note\">\(Markup.escape(strings.note + colon + note))</p>")
+            lines.append("<p class=\"chart-note\">\(HTMLEscaping.escape(strings.note + colon + note))</p>")
         }
         if let url = context.dataURL {
-            lines.append("<p class=\"chart-download\"><a href=\"\(Markup.escape(url))\" download=\"\">"
-                         + "\(Markup.escape(strings.getData))</a></p>")
+            lines.append("<p class=\"chart-download\"><a href=\"\(HTMLEscaping.escape(url))\" download=\"\">"
+                         + "\(HTMLEscaping.escape(strings.getData))</a></p>")
         }
         return lines
     }

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// Builds SVG markup one element per line, escaping every attribute value and text.
 ///
 /// No indentation and no blank lines: the markup may end up inside a Markdown HTML block,
@@ -20,7 +21,7 @@ struct SVGWriter {
     /// An empty element, or one holding a native tooltip when `tooltip` is given.
     mutating func element(_ name: String, _ attributes: Attributes, tooltip: String? = nil) {
         if let tooltip {
-            lines.append("<\(name)\(Self.render(attributes))><title>\(Markup.escape(tooltip))</title></\(name)>")
+            lines.append("<\(name)\(Self.render(attributes))><title>\(HTMLEscaping.escape(tooltip))</title></\(name)>")
         } else {
             lines.append("<\(name)\(Self.render(attributes))/>")
         }
@@ -30,12 +31,12 @@ struct SVGWriter {
     mutating func text(_ lines: [String], x: Double, y: Double, lineHeight: Double = 0, _ attributes: Attributes = []) {
         let position: Attributes = [("x", Self.number(x)), ("y", Self.number(y))]
         guard lines.count > 1 else {
-            self.lines.append("<text\(Self.render(position + attributes))>\(Markup.escape(lines.first ?? ""))</text>")
+            self.lines.append("<text\(Self.render(position + attributes))>\(HTMLEscaping.escape(lines.first ?? ""))</text>")
             return
         }
         let spans = lines.enumerated().map { index, line in
             let dy = index == 0 ? "0" : Self.number(lineHeight)
-            return "<tspan x=\"\(Self.number(x))\" dy=\"\(dy)\">\(Markup.escape(line))</tspan>"
+            return "<tspan x=\"\(Self.number(x))\" dy=\"\(dy)\">\(HTMLEscaping.escape(line))</tspan>"
         }
         self.lines.append("<text\(Self.render(position + attributes))>\(spans.joined())</text>")
     }
@@ -59,6 +60,6 @@ struct SVGWriter {
     }
 
     private static func render(_ attributes: Attributes) -> String {
-        attributes.map { " \($0.0)=\"\(Markup.escape($0.1))\"" }.joined()
+        attributes.map { " \($0.0)=\"\(HTMLEscaping.escape($0.1))\"" }.joined()
     }
 }
