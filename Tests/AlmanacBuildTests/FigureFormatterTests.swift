@@ -41,6 +41,11 @@ import Testing
         #expect(en.figure(value(-0.5), definition: growth) == "-0.5%")
     }
 
+    @Test func namesQualifiersWithTheSourcesWords() {
+        #expect(Qualifier.allCases.map(FigureFormatter(language: "zh").qualifierWord) == ["左右", "超", "不到", "突破", "力争"])
+        #expect(Qualifier.allCases.map(FigureFormatter(language: "en").qualifierWord) == ["about", "over", "under", "at least", "stretch goal"])
+    }
+
     @Test func writesDatesInEachLanguage() {
         let date = CalendarDate(year: 2026, month: 1, day: 6)
         #expect(FigureFormatter(language: "zh").date(date) == "2026年1月6日")

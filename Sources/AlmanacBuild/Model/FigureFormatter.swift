@@ -1,4 +1,5 @@
 import AlmanacCore
+import Foundation
 
 /// Writes figures, periods and dates the way a reader of each language expects.
 ///
@@ -36,16 +37,8 @@ public struct FigureFormatter: Sendable {
 
     /// The word the source uses for a qualifier: `左右`, `超` / `about`, `over`.
     public func qualifierWord(_ qualifier: Qualifier) -> String {
-        switch (isChinese, qualifier) {
-        case (true, .about): "左右"
-        case (true, .over): "超"
-        case (true, .under): "不到"
-        case (true, .atLeast): "突破"
-        case (true, .stretch): "力争"
-        case (false, .atLeast): "at least"
-        case (false, .stretch): "stretch goal"
-        case (false, _): qualifier.rawValue
-        }
+        qualifierPattern(qualifier).replacingOccurrences(of: "{}", with: "")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
     }
 
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
@@ -74,21 +67,22 @@ private extension FigureFormatter {
 
     func qualified(_ text: String, _ qualifier: Qualifier?) -> String {
         guard let qualifier else { return text }
-        if isChinese {
-            switch qualifier {
-            case .about: return text + "左右"
-            case .over: return "超" + text
-            case .under: return "不到" + text
-            case .atLeast: return "突破" + text
-            case .stretch: return "力争" + text
-            }
-        }
-        switch qualifier {
-        case .about: return "about " + text
-        case .over: return "over " + text
-        case .under: return "under " + text
-        case .atLeast: return "at least " + text
-        case .stretch: return text + " (stretch goal)"
+        return qualifierPattern(qualifier).replacingOccurrences(of: "{}", with: text)
+    }
+
+    /// Where the qualifier's words stand around the figure `{}`: `超{}`, `{}左右`, `about {}`.
+    func qualifierPattern(_ qualifier: Qualifier) -> String {
+        switch (isChinese, qualifier) {
+        case (true, .about): "{}左右"
+        case (true, .over): "超{}"
+        case (true, .under): "不到{}"
+        case (true, .atLeast): "突破{}"
+        case (true, .stretch): "力争{}"
+        case (false, .about): "about {}"
+        case (false, .over): "over {}"
+        case (false, .under): "under {}"
+        case (false, .atLeast): "at least {}"
+        case (false, .stretch): "{} (stretch goal)"
         }
     }
 
