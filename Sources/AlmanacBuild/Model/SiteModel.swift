@@ -19,6 +19,11 @@ public struct SiteModel: Sendable {
     /// Tags by language, with their articles; see `tags(language:)`.
     var tagIndex: [String: [String: [Article]]] = [:]
 
+    /// The order of `articles`: newest edition first, then newest date, then slug.
+    static func inSiteOrder(_ lhs: Article, _ rhs: Article) -> Bool {
+        (rhs.id.edition ?? 0, rhs.date, lhs.id.slug) < (lhs.id.edition ?? 0, lhs.date, rhs.id.slug)
+    }
+
     /// The published articles of one edition in one language, in reading order.
     public func articles(in edition: Int, language: String) -> [Article] {
         sections[SectionKey(edition: edition, language: language)] ?? []

@@ -29,7 +29,7 @@ struct SiteModelBuilder {
         if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
         var model = SiteModel(
             config: config, catalogue: catalogue,
-            articles: published.sorted { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) },
+            articles: published.sorted(by: SiteModel.inSiteOrder),
             translations: translations,
             editions: Set(published.compactMap(\.id.edition)).sorted(by: >),
             dataset: dataset(translations),
@@ -80,7 +80,7 @@ private extension SiteModelBuilder {
             if let replacement = editedPaths[model.articles[index].path] { model.articles[index] = replacement }
         }
         if reordered {
-            model.articles.sort { ($1.id.edition ?? 0, $1.date, $0.id.slug) < ($0.id.edition ?? 0, $0.date, $1.id.slug) }
+            model.articles.sort(by: SiteModel.inSiteOrder)
         }
         for key in Set(edited.map(SectionKey.init)) {
             let updated = (model.sections[key] ?? []).map { editedPaths[$0.path] ?? $0 }

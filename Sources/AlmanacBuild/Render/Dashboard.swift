@@ -14,8 +14,8 @@ struct Dashboard {
         return Array((flagged.isEmpty ? recurring : flagged).sorted().prefix(Self.maximumTiles))
     }
 
-    func tiles(in year: Int, language: String) -> [[String: Any]] {
-        headlineIndicators(in: year).compactMap { tile($0, year: year, language: language) }
+    func tiles(_ ids: [String], in year: Int, language: String) -> [[String: Any]] {
+        ids.compactMap { tile($0, year: year, language: language) }
     }
 }
 

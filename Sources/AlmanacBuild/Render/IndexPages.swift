@@ -15,21 +15,16 @@ struct IndexPages {
         let title = ui("edition_title", ["year": "\(year)"])
         var page = context.common(language: language, path: path, title: title, description: title, alternates: alternates)
         let dashboard = Dashboard(context: context)
-        let charts = dashboard.headlineIndicators(in: year).prefix(4).compactMap { id in
-            context.model.catalogue[id].flatMap { definition in
-                IndicatorChart(model: context.model, language: language)
-                    .html(id, title: definition.name.resolved(language, fallback: "en"),
-                          dataURL: urls.link(urls.editionData(year, language, .csv)))
-            }
-        }
+        let headline = dashboard.headlineIndicators(in: year)
+        let figures = figures(in: year, language: language)
         page["edition"] = [
             "year": "\(year)",
             "title": title,
             "articles": articleList(context.model.articles(in: year, language: language)),
-            "figures": figures(in: year, language: language),
-            "has_figures": !context.model.dataset.reports(in: year).isEmpty,
-            "tiles": dashboard.tiles(in: year, language: language),
-            "charts": charts,
+            "figures": figures,
+            "has_figures": !figures.isEmpty,
+            "tiles": dashboard.tiles(headline, in: year, language: language),
+            "charts": keyFigureCharts(headline, in: year, language: language),
             "editions": context.editionSwitcher(language: language, current: year, slug: nil),
             "data_csv": urls.link(urls.editionData(year, language, .csv)),
             "data_json": urls.link(urls.editionData(year, language, .json)),
@@ -48,11 +43,12 @@ struct IndexPages {
             description: config.description.resolved(language, fallback: config.defaultLanguage), alternates: alternates)
         page["og_type"] = "website"
         if let latest = context.model.editions.first {
+            let dashboard = Dashboard(context: context)
             let articles = context.model.articles(in: latest, language: language)
             page["latest"] = [
                 "year": "\(latest)",
                 "url": urls.link(urls.edition(latest, language)),
-                "tiles": Dashboard(context: context).tiles(in: latest, language: language),
+                "tiles": dashboard.tiles(dashboard.headlineIndicators(in: latest), in: latest, language: language),
                 "articles": articleList(Array(articles.suffix(Self.homeArticles).reversed())),
                 "more": articles.count > Self.homeArticles,
             ]
@@ -90,6 +86,17 @@ struct IndexPages {
 private extension IndexPages {
     /// The home lists the newest articles of the latest edition; its edition page lists all.
     static let homeArticles = 10
+
+    /// Charts of up to four headline indicators across editions, each linking to the edition's data.
+    func keyFigureCharts(_ ids: [String], in year: Int, language: String) -> [String] {
+        ids.prefix(4).compactMap { id in
+            context.model.catalogue[id].flatMap { definition in
+                IndicatorChart(model: context.model, language: language)
+                    .html(id, title: definition.name.resolved(language, fallback: "en"),
+                          dataURL: context.urls.link(context.urls.editionData(year, language, .csv)))
+            }
+        }
+    }
 
     func articleList(_ articles: [Article]) -> [[String: Any]] {
         ArticleList(context: context).items(articles)
