@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -25,9 +27,17 @@ let package = Package(
         .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
         .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
         .target(
+            name: "AlmanacArchive",
+            dependencies: [
+                "AlmanacCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
             name: "AlmanacBuild",
             dependencies: [
-                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts",
+                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts", "AlmanacArchive",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -43,17 +53,18 @@ let package = Package(
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacBuild", "AlmanacPreview",
+                "AlmanacBuild", "AlmanacPreview", "AlmanacArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(name: "AlmanacArchiveTests", dependencies: ["AlmanacArchive", "AlmanacCore"]),
         .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild"]),
         .testTarget(
             name: "AlmanacBuildTests",
-            dependencies: ["AlmanacBuild"]
+            dependencies: ["AlmanacBuild", "AlmanacArchive"]
         ),
     ]
 )

@@ -1,0 +1,70 @@
+import AlmanacCore
+
+/// Checks frozen editions against their manifests and names every changed, missing or extra file.
+public struct ArchiveVerifier: Sendable {
+    public var shelf: ArchiveShelf
+
+    public init(shelf: ArchiveShelf) {
+        self.shelf = shelf
+    }
+
+    /// Every mismatch on the shelf, as errors naming the file; empty when all editions are intact.
+    public func verify() -> (editions: [ArchiveManifest], problems: [Diagnostic]) {
+        var manifests: [ArchiveManifest] = []
+        var problems: [Diagnostic] = []
+        for year in shelf.years() {
+            do {
+                let manifest = try shelf.manifest(year)
+                manifests.append(manifest)
+                problems += check(manifest, year: year)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return (manifests, problems)
+    }
+
+    /// Mismatches between `year`'s folder and its manifest.
+    func check(_ manifest: ArchiveManifest, year: Int) -> [Diagnostic] {
+        let restore = "restore it from version control, or freeze again with `almanac archive \(year) --force`"
+        var problems: [Diagnostic] = []
+        for entry in manifest.files {
+            let location = SourceLocation(path: "\(shelf.label(year))/\(entry.path)")
+            guard let bytes = ArchiveShelf.readFile("\(shelf.folder(year))/\(entry.path)") else {
+                problems.append(.error("missing: this frozen file is gone; \(restore)", at: location))
+                continue
+            }
+            let digest = SHA256Digest.hex(bytes)
+            if bytes.count != entry.size || digest != entry.sha256 {
+                problems.append(.error("changed: this frozen file differs from the manifest; \(restore)", at: location,
+                                       reasons: ["expected \(entry.size) bytes with SHA-256 \(entry.sha256)",
+                                                 "found \(bytes.count) bytes with SHA-256 \(digest)"]))
+            }
+        }
+        let listed = Set(manifest.files.map(\.path) + [ArchiveManifest.fileName])
+        for path in shelf.listFiles(year) where !listed.contains(path) {
+            problems.append(.error("extra: this file is not part of the frozen edition; remove it",
+                                   at: SourceLocation(path: "\(shelf.label(year))/\(path)")))
+        }
+        return problems
+    }
+}
+
+extension ArchiveVerifier {
+    /// Published copies in the built site (`Output/zh/2025/index.html`) that differ from their
+    /// frozen files: the site was built before the edition was frozen, or edited by hand.
+    public func publishedCopies(in outputRoot: String, label: String, editions: [ArchiveManifest]) -> [Diagnostic] {
+        editions.flatMap { manifest in
+            manifest.files.filter { $0.path.hasPrefix(FrozenEdition.siteFolder) }.compactMap { entry -> Diagnostic? in
+                let published = String(entry.path.dropFirst(FrozenEdition.siteFolder.count))
+                guard let bytes = ArchiveShelf.readFile("\(outputRoot)/\(published)") else {
+                    return .error("missing: the published copy of a frozen file is gone; run `almanac build`",
+                                  at: SourceLocation(path: "\(label)/\(published)"))
+                }
+                guard SHA256Digest.hex(bytes) != entry.sha256 else { return nil }
+                return .error("changed: the published page differs from frozen edition \(manifest.edition); run `almanac build`",
+                              at: SourceLocation(path: "\(label)/\(published)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import AlmanacCore
+
+/// One frozen edition as stored under `Output/archive/<year>/`: its manifest and its files.
+public struct FrozenEdition: Sendable {
+    /// Pages and data files, under `site/` at the paths they are published at.
+    public static let siteFolder = "site/"
+    /// Private copies of the stylesheet and scripts the frozen pages use.
+    public static let assetsFolder = "assets/"
+
+    public var manifest: ArchiveManifest
+    /// By path relative to the edition's folder, manifest excluded.
+    public var files: [String: [UInt8]]
+
+    public init(manifest: ArchiveManifest, files: [String: [UInt8]]) {
+        self.manifest = manifest
+        self.files = files
+    }
+
+    public var year: Int { manifest.edition }
+
+    /// Frozen pages and data files by the path they are published at (`zh/2025/index.html`).
+    public var publishedFiles: [String: [UInt8]] {
+        var published: [String: [UInt8]] = [:]
+        for (path, bytes) in files where path.hasPrefix(Self.siteFolder) {
+            published[String(path.dropFirst(Self.siteFolder.count))] = bytes
+        }
+        return published
+    }
+
+    /// Every file of the edition's folder, manifest included, by path relative to that folder.
+    public var storedFiles: [String: [UInt8]] {
+        files.merging([ArchiveManifest.fileName: manifest.encoded()]) { kept, _ in kept }
+    }
+}

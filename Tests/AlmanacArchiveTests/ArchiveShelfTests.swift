@@ -1,0 +1,87 @@
+import AlmanacArchive
+import AlmanacCore
+import Foundation
+import Testing
+
+struct ArchiveShelfTests {
+    let root = NSTemporaryDirectory() + "archive-\(UUID().uuidString)"
+    var shelf: ArchiveShelf { ArchiveShelf(root: root, label: "Output/archive") }
+
+    func frozen(_ year: Int = 2025) -> FrozenEdition {
+        let files: [String: [UInt8]] = [
+            "site/zh/\(year)/index.html": Array("<p>二〇二五</p>".utf8),
+            "site/en/\(year)/index.html": Array("<p>2025</p>".utf8),
+            "assets/style.css": Array("body{}".utf8),
+        ]
+        let manifest = ArchiveManifest(edition: year, frozen: "2026-11-21", baseURL: "https://example.org/",
+                                       files: files, sources: ["content/\(year)/a.zh.md": Array("a".utf8)])
+        return FrozenEdition(manifest: manifest, files: files)
+    }
+
+    func write(_ text: String, at path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: "\(root)/\(path)"))
+    }
+
+    @Test func frozenEditionReadsBackAsWritten() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false)
+        let loaded = try shelf.load()
+        #expect(loaded.map(\.year) == [2025])
+        #expect(loaded[0].files == frozen().files)
+        #expect(loaded[0].publishedFiles.keys.sorted() == ["en/2025/index.html", "zh/2025/index.html"])
+        #expect(ArchiveVerifier(shelf: shelf).verify().problems.isEmpty)
+    }
+
+    @Test func freezingAgainNeedsReplacing() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false)
+        #expect(throws: DiagnosticError.self) { try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2025"])
+    }
+
+    @Test func verifyNamesChangedMissingAndExtraFiles() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false)
+        try write("<p>2O25</p>", at: "2025/site/en/2025/index.html")
+        try FileManager.default.removeItem(atPath: "\(root)/2025/assets/style.css")
+        try write("extra", at: "2025/site/notes.txt")
+        let problems = ArchiveVerifier(shelf: shelf).verify().problems
+        #expect(problems.map { "\($0.location!.path): \($0.message.prefix { $0 != ":" })" } == [
+            "Output/archive/2025/assets/style.css: missing",
+            "Output/archive/2025/site/en/2025/index.html: changed",
+            "Output/archive/2025/site/notes.txt: extra",
+        ])
+        #expect(throws: DiagnosticError.self) { try shelf.load() }
+    }
+
+    @Test func unreadableManifestIsNamed() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false)
+        try write("{", at: "2025/manifest.json")
+        let problems = ArchiveVerifier(shelf: shelf).verify().problems
+        #expect(problems.map { $0.location?.path } == ["Output/archive/2025/manifest.json"])
+    }
+
+    @Test func manifestRecordsSizesAndSHA256() throws {
+        let manifest = frozen().manifest
+        let style = manifest.files.first { $0.path == "assets/style.css" }
+        #expect(style?.size == 6)
+        // `printf "body{}" | sha256sum`
+        #expect(style?.sha256 == "7c98040a541657584690ae2a1cc3b42a8b53b159cc60c5d3abbfecbaeac6c94a")
+        #expect(manifest.generator.name == "Almanac")
+        #expect(try ArchiveManifest.decode(manifest.encoded(), label: "m") == manifest)
+    }
+
+    @Test func bundleUnpacksToTheManifestsFilesAndHashes() throws {
+        let edition = frozen()
+        let bundle = try EditionBundle.zip(edition)
+        #expect(try EditionBundle.zip(edition) == bundle)
+        let unpacked = try EditionBundle.unzip(bundle)
+        #expect(unpacked.keys.sorted() == (edition.manifest.files.map(\.path) + ["manifest.json"]).map { "almanac-2025/\($0)" }.sorted())
+        for entry in edition.manifest.files {
+            #expect(SHA256Digest.hex(unpacked["almanac-2025/\(entry.path)"]!) == entry.sha256)
+        }
+        #expect(try ArchiveManifest.decode(unpacked["almanac-2025/manifest.json"]!, label: "m") == edition.manifest)
+    }
+}
