@@ -1,3 +1,4 @@
+import AlmanacArchive
 import AlmanacCore
 
 /// Builds a whole site: load → parse → model → transform → render → write.
@@ -5,6 +6,8 @@ public struct SiteBuilder: Sendable {
     public var input: SiteInput
     public var io: FileIO
     public var transforms: [any ArticleTransform]
+    /// Frozen editions to render from the sources anyway, as when freezing one again.
+    var thawed: Set<Int> = []
 
     public init(input: SiteInput, io: FileIO = .disk, transforms: [any ArticleTransform]? = nil) {
         self.input = input
@@ -18,7 +21,7 @@ public struct SiteBuilder: Sendable {
         var run = StageRunner()
         let state = try render(&run)
         let written = try run.stage("write") { () throws(DiagnosticError) in
-            Staged(try OutputWriter(outputRoot: input.outputRoot).write(state.pages))
+            Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).write(state.pages))
         }
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
     }
@@ -33,20 +36,36 @@ public struct SiteBuilder: Sendable {
     /// Every stage but writing, keeping what each produced for later incremental rebuilds.
     func render(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
-        let site = try run.stage("parse") { () throws(DiagnosticError) in try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources) }
-        let model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
+        let frozen = try run.stage("archive") { () throws(DiagnosticError) in Staged(try frozenSite()) }
+        var site = try run.stage("parse") { () throws(DiagnosticError) in
+            var parsed = try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources)
+            parsed.warnings += SourceFingerprint(input: input).drift(sources, frozen: frozen)
+            return parsed
+        }
+        let urls = SiteURLs(config: site.config)
+        let figures = FrozenFigures(frozen, urls: urls, languages: site.config.languages.map(\.code))
+        site.articles = figures.apply(to: site.articles, frozen: frozen, urls: urls)
+        var model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
+        model.frozenEditions = frozen.summaries
         let transformer = transformer(model, sources)
         let articles = try run.stage("transform") { () throws(DiagnosticError) in
             try transformer.transformAll(model.articles)
         }
         let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in
             let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
-                                            assets: SiteAssets(sources.assets))
-            return Staged((renderer, try renderer.render(articles).value))
+                                            assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths)
+            return Staged((renderer, try renderer.render(articles).value + frozen.pages(urls)))
         }
         return SiteState(sources: sources, site: site, model: model, transformContext: transformer.context,
                          transformed: Dictionary(articles.map { (renderer.key($0.article), $0) }) { first, _ in first },
-                         renderer: renderer, pages: pages)
+                         renderer: renderer, pages: pages, frozen: frozen, frozenFigures: figures)
+    }
+
+    /// The frozen editions on the shelf, less the thawed ones.
+    func frozenSite() throws(DiagnosticError) -> FrozenSite {
+        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
+        guard !shelf.years().isEmpty else { return .empty }
+        return FrozenSite(editions: try shelf.load(excluding: thawed), label: shelf.label)
     }
 
     func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {
@@ -69,6 +88,8 @@ struct SiteState: Sendable {
     var transformed: [String: TransformedArticle]
     var renderer: PageRenderer
     var pages: [RenderedPage]
+    var frozen: FrozenSite
+    var frozenFigures: FrozenFigures
 }
 
 /// What a finished build did.

@@ -1,3 +1,4 @@
+import AlmanacCore
 import ArgumentParser
 
 @main
@@ -5,6 +6,7 @@ struct Almanac: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Builds bilingual report sites from Markdown articles with indicator front matter.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
+        version: Generator.version,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ArchiveCommand.self, VerifyCommand.self]
     )
 }

@@ -29,7 +29,8 @@ public final class SiteSession: @unchecked Sendable {
         let previous = pages
         self.state = state
         stale = [:]
-        pages = Dictionary(state.pages.map { ($0.path, $0) }) { first, _ in first }
+        // The preview serves the archive folder from memory too: frozen pages link to its assets.
+        pages = Dictionary((state.pages + state.frozen.storedPages()).map { ($0.path, $0) }) { first, _ in first }
         let changed = pages.filter { previous[$0.key] != $0.value }.keys.sorted()
         return SessionUpdate(changedPages: changed, removedPages: previous.keys.filter { pages[$0] == nil }.sorted(),
                              renderedPages: state.pages.count, warnings: run.warnings, wasFull: true)
@@ -118,7 +119,8 @@ private extension SiteSession {
             guard let index = state.site.articles.firstIndex(where: { $0.contentPath == path }),
                   let file = try loader.reloadArticle(path) else { return nil }
             let old = state.site.articles[index]
-            let article = try parser.parse(file).value
+            let article = state.frozenFigures.apply(to: try parser.parse(file).value, frozen: state.frozen,
+                                                    urls: SiteURLs(config: state.model.config))
             // A new id or a draft that appears or disappears changes lists and links everywhere.
             guard article.id == old.id, article.draft == old.draft || input.includeDrafts else { return nil }
             state.site.articles[index] = article

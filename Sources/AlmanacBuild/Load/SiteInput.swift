@@ -13,6 +13,10 @@ public struct SiteInput: Sendable {
     public var includeDrafts: Bool
     /// Replaces `base_url` of `site.yml`; the preview serves the site from `/`.
     public var baseURLOverride: String?
+    /// Folder of frozen editions, `Output/archive` unless set: tracked in version control,
+    /// carried into every new output folder, never written by a build.
+    public var archiveRoot: String
+    public var archiveLabel: String
 
     public init(
         contentRoot: String, templatesRoot: String, outputRoot: String,
@@ -24,6 +28,8 @@ public struct SiteInput: Sendable {
         self.contentLabel = contentLabel
         self.templatesLabel = templatesLabel
         self.includeDrafts = includeDrafts
+        self.archiveRoot = outputRoot + "/" + SiteURLs.archiveFolder
+        self.archiveLabel = (outputRoot.hasSuffix("/Output") || outputRoot == "Output" ? "Output" : outputRoot) + "/" + SiteURLs.archiveFolder
     }
 
     /// The usual layout: `Content/`, `Templates/` and `Output/` side by side in `root`.

@@ -18,6 +18,8 @@ public struct SiteModel: Sendable {
     var sections: [SectionKey: [Article]]
     /// Tags by language, with their articles; see `tags(language:)`.
     var tagIndex: [String: [String: [Article]]] = [:]
+    /// Editions kept as they were published, newest first; their pages are never rendered again.
+    public var frozenEditions: [FrozenEditionSummary] = []
 
     /// The order of `articles`: newest edition first, then newest date, then slug.
     static func inSiteOrder(_ lhs: Article, _ rhs: Article) -> Bool {

@@ -27,6 +27,13 @@ public struct SiteURLs: Sendable {
         "\(language)/\(year)/indicators.\(format.rawValue)"
     }
 
+    /// `zh/archive/`: the frozen editions, with their manifests and bundles.
+    public func archive(_ language: String) -> String { "\(language)/archive/" }
+    /// Folder of the frozen editions inside the output; each build carries it over untouched.
+    public static let archiveFolder = "archive"
+    public func archivedEdition(_ year: Int) -> String { "\(Self.archiveFolder)/\(year)/" }
+    public func archiveBundle(_ year: Int) -> String { "downloads/almanac-edition-\(year).zip" }
+
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
     public static func tagSlug(_ tag: String) -> String {
         HeadingAnchorTransform.slug(tag)

@@ -10,6 +10,8 @@ struct PageContext {
     var stylesheet: String
     /// Path of the search script.
     var script: String
+    /// The day the edition being frozen is frozen on; nil for live pages.
+    var archivedOn: CalendarDate?
 
     /// The variables shared by all pages of `language`.
     ///
@@ -49,7 +51,16 @@ struct PageContext {
             "nav_pages": model.pages(language: language).map { page in
                 ["title": page.title, "url": urls.link(urls.article(page.id, language))]
             },
-        ]
+            "archive_url": model.frozenEditions.isEmpty ? nil : urls.link(urls.archive(language)) as Any?,
+            "archived": archivedOn.map { archivedNotice($0, language: language) } as Any?,
+        ].compactMapValues { $0 }
+    }
+
+    /// `本版已于2026年11月21日归档` / `Archived edition, frozen on 2026-11-21`.
+    func archivedNotice(_ day: CalendarDate, language: String) -> [String: String] {
+        let formatter = FigureFormatter(language: language)
+        return ["notice": strings(language)("archived_notice", ["date": formatter.date(day), "iso_date": day.description]),
+                "date": day.description]
     }
 
     /// A page every language has, at `path(language)`: its alternates for `common`.

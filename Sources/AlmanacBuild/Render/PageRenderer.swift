@@ -6,6 +6,10 @@ struct PageRenderer: Sendable {
     var templates: TemplateSet
     var strings: [String: UIStrings]
     var assets: SiteAssets
+    /// Output paths of frozen editions: published as frozen, never rendered again.
+    var frozenPaths: Set<String> = []
+    /// Set while freezing an edition: its pages say so.
+    var archivedOn: CalendarDate?
 
     /// Every page and asset of the site.
     func render(_ articles: [TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
@@ -17,7 +21,8 @@ struct PageRenderer: Sendable {
     func render(_ targets: [PageTarget], articles: [String: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         let context = PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
                                   stylesheet: assets.paths["style.css"] ?? "assets/style.css",
-                                  script: assets.paths["search.js"] ?? "assets/search.js")
+                                  script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
+        let targets = frozenPaths.isEmpty ? targets : targets.filter { !frozenPaths.contains($0.path(context.urls)) }
         let results = ConcurrentMap.map(targets) { target in
             Result { () throws(DiagnosticError) in try render(target, context: context, articles: articles) }
         }
@@ -68,6 +73,8 @@ private extension PageRenderer {
             return try UtilityPages(context: context).search(language: language, templates: templates)
         case .notFound:
             return try UtilityPages(context: context).notFound(templates: templates)
+        case let .archiveIndex(language):
+            return try ArchivePages(context: context).index(language: language, templates: templates)
         case let .feed(language):
             return SiteFiles(context: context).feed(language: language)
         case .sitemap:

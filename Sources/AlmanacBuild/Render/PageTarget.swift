@@ -11,6 +11,7 @@ public enum PageTarget: Hashable, Sendable {
     case tag(String, language: String)
     case search(language: String)
     case notFound
+    case archiveIndex(language: String)
     /// Files for machines rather than readers.
     case feed(language: String)
     case searchIndex(language: String)
@@ -36,6 +37,7 @@ public enum PageTarget: Hashable, Sendable {
         case let .tagIndex(language): urls.file(urls.tags(language))
         case let .tag(tag, language): urls.file(urls.tag(tag, language))
         case let .search(language): urls.file(urls.search(language))
+        case let .archiveIndex(language): urls.file(urls.archive(language))
         case let .feed(language): urls.feed(language)
         case let .searchIndex(language): urls.searchIndex(language)
         case let .editionData(year, language, format): urls.editionData(year, language, format)
@@ -55,6 +57,7 @@ public enum PageTarget: Hashable, Sendable {
         case .tag: "tag"
         case .search: "search"
         case .notFound: "404"
+        case .archiveIndex: "archive"
         case .feed, .searchIndex, .editionData, .sitemap, .robots: nil
         }
     }
@@ -68,6 +71,7 @@ extension SiteModel {
         case let .home(language): config.language(language) != nil
         case let .edition(year, language): !articles(in: year, language: language).isEmpty
         case let .article(id, language): article(id, language: language) != nil
+        case let .archiveIndex(language): config.language(language) != nil && !frozenEditions.isEmpty
         case let .indicatorIndex(language), let .tagIndex(language), let .search(language),
              let .feed(language), let .searchIndex(language):
             config.language(language) != nil
@@ -85,6 +89,7 @@ extension SiteModel {
         for language in config.languages.map(\.code) {
             targets += [.home(language: language), .indicatorIndex(language: language), .tagIndex(language: language),
                         .search(language: language), .feed(language: language), .searchIndex(language: language)]
+            if !frozenEditions.isEmpty { targets.append(.archiveIndex(language: language)) }
             for year in editions where !articles(in: year, language: language).isEmpty {
                 targets.append(.edition(year, language: language))
                 targets += DataFormat.allCases.map { .editionData(year, language: language, format: $0) }

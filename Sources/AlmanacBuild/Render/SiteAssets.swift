@@ -19,6 +19,14 @@ struct SiteAssets: Sendable {
         self.pages = pages
     }
 
+    /// The same assets under `folder` (`archive/2025/`): the private copies a frozen edition links to.
+    func relocated(under folder: String) -> SiteAssets {
+        var copy = self
+        copy.paths = paths.mapValues { folder + $0 }
+        copy.pages = pages.map { RenderedPage(path: folder + $0.path, bytes: $0.bytes) }
+        return copy
+    }
+
     /// `style.css` → `style.3f2a9c1d.css`: FNV-1a is enough to bust caches and costs nothing.
     static func hashedName(_ name: String, _ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

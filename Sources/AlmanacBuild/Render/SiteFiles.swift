@@ -83,6 +83,7 @@ struct PageAlternates {
         groups.append(everyLanguage(urls.indicators))
         groups.append(everyLanguage(urls.tags))
         groups.append(everyLanguage(urls.search))
+        if !model.frozenEditions.isEmpty { groups.append(everyLanguage(urls.archive)) }
         for year in model.editions {
             groups.append(languages.filter { !model.articles(in: year, language: $0).isEmpty }.map { ($0, urls.edition(year, $0)) })
         }

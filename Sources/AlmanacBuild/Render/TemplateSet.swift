@@ -4,7 +4,7 @@ import Mustache
 /// The site's Mustache templates, parsed once and shared by every page render.
 struct TemplateSet: Sendable {
     /// Templates every site's `Templates/` must provide.
-    static let required = ["root", "home", "edition", "article", "indicators", "indicator", "tags", "tag", "search", "404"]
+    static let required = ["root", "home", "edition", "article", "indicators", "indicator", "tags", "tag", "search", "404", "archive"]
     let library: MustacheLibrary
 
     /// Parses every template; each syntax error is located at its template line and column.

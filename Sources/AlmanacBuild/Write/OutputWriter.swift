@@ -4,12 +4,16 @@ import Foundation
 /// Write stage: puts the finished site in place of the output folder, all at once.
 ///
 /// Pages are written to a fresh folder beside the output and swapped in only when every file
-/// is written, so a failed build never leaves a half-written site behind.
+/// is written, so a failed build never leaves a half-written site behind. A kept folder (the
+/// frozen editions in `archive/`) is moved into the new output as it is, never written.
 public struct OutputWriter: Sendable {
     public var outputRoot: String
+    /// Folder inside the output that every build carries over untouched.
+    public var kept: String?
 
-    public init(outputRoot: String) {
+    public init(outputRoot: String, keeping kept: String? = nil) {
         self.outputRoot = outputRoot
+        self.kept = kept
     }
 
     /// Writes `pages` and returns how many files were written.
@@ -24,12 +28,14 @@ public struct OutputWriter: Sendable {
             try? files.removeItem(at: staging)
             try files.createDirectory(at: staging, withIntermediateDirectories: true)
             try writeAll(pages, into: staging.path, previous: files.fileExists(atPath: output.path) ? output.path : nil)
+            try carryKeptFolder(from: output, to: staging)
             if files.fileExists(atPath: output.path) {
                 try files.moveItem(at: output, to: retired)
             }
             try files.moveItem(at: staging, to: output)
             try? files.removeItem(at: retired)
         } catch {
+            restoreKeptFolder(from: staging, to: output)
             try? files.removeItem(at: staging)
             throw DiagnosticError(stage: "write", diagnostics: [.error(
                 "cannot write the site: \(error); check that the folder is writable",
@@ -40,6 +46,28 @@ public struct OutputWriter: Sendable {
 }
 
 private extension OutputWriter {
+    /// A rename, so the kept files stay the very same files, dates and all.
+    func carryKeptFolder(from output: URL, to staging: URL) throws {
+        guard let kept else { return }
+        let source = output.appendingPathComponent(kept)
+        guard FileManager.default.fileExists(atPath: source.path) else { return }
+        let target = staging.appendingPathComponent(kept)
+        if FileManager.default.fileExists(atPath: target.path) {
+            throw WriteFailure(path: target.path, code: EEXIST)
+        }
+        try FileManager.default.moveItem(at: source, to: target)
+    }
+
+    /// Puts the kept folder back when the swap failed after it was moved.
+    func restoreKeptFolder(from staging: URL, to output: URL) {
+        guard let kept else { return }
+        let moved = staging.appendingPathComponent(kept), original = output.appendingPathComponent(kept)
+        if FileManager.default.fileExists(atPath: moved.path), FileManager.default.fileExists(atPath: output.path),
+           !FileManager.default.fileExists(atPath: original.path) {
+            try? FileManager.default.moveItem(at: moved, to: original)
+        }
+    }
+
     struct WriteFailure: Error, CustomStringConvertible {
         var path: String
         var code: Int32

@@ -1,8 +1,8 @@
 import AlmanacCore
 
 /// Splits CSV text into cells with their line and column (RFC 4180 quoting, CRLF or LF).
-enum CSVParser {
-    static func rows(_ text: String, path: String) -> [[DataNode]] {
+public enum CSVParser {
+    public static func rows(_ text: String, path: String) -> [[DataNode]] {
         var rows: [[DataNode]] = []
         var row: [DataNode] = []
         var cell = "", quoted = false, inQuotes = false

@@ -1,0 +1,77 @@
+import AlmanacArchive
+import AlmanacCore
+
+/// Freezes one edition: renders its pages and data files once more, pointing at private copies
+/// of the stylesheet and scripts and carrying a notice, and shelves them with a manifest.
+public struct EditionFreezer: Sendable {
+    public var input: SiteInput
+    public var io: FileIO
+
+    public init(input: SiteInput, io: FileIO = .disk) {
+        self.input = input
+        self.io = io
+    }
+
+    /// Freezes `year` as of `day`; an edition already frozen is frozen again only when `replacing`.
+    public func freeze(_ year: Int, on day: CalendarDate, replacing: Bool) throws(DiagnosticError) -> FreezeReport {
+        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
+        if !replacing && shelf.years().contains(year) {
+            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+                "edition \(year) is already frozen and stays as it was published; "
+                    + "use `almanac archive \(year) --force` to freeze it again from the current sources",
+                at: SourceLocation(path: shelf.label(year)))])
+        }
+        var builder = SiteBuilder(input: input, io: io)
+        builder.thawed = [year]
+        var run = StageRunner()
+        let state = try builder.render(&run)
+        let files = try render(year, state, frozenOn: day)
+        let manifest = ArchiveManifest(edition: year, frozen: day.description, baseURL: state.model.config.baseURL,
+                                       files: files, sources: SourceFingerprint(input: input).files(state.sources))
+        try FrozenEditionWriter(shelf: shelf).write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
+        return FreezeReport(year: year, folder: shelf.label(year), files: files.count,
+                            bytes: files.values.reduce(0) { $0 + $1.count }, warnings: run.warnings)
+    }
+}
+
+/// What freezing an edition did.
+public struct FreezeReport: Sendable {
+    public var year: Int
+    /// Where the frozen files are, e.g. `Output/archive/2025`.
+    public var folder: String
+    public var files: Int
+    public var bytes: Int
+    public var warnings: [Diagnostic]
+}
+
+private extension EditionFreezer {
+    /// The edition's pages and data under `site/`, the assets under `assets/`.
+    func render(_ year: Int, _ state: SiteState, frozenOn day: CalendarDate) throws(DiagnosticError) -> [String: [UInt8]] {
+        let model = state.model
+        let urls = SiteURLs(config: model.config)
+        let targets = model.config.languages.map(\.code).flatMap { language -> [PageTarget] in
+            let articles = model.articles(in: year, language: language)
+            guard !articles.isEmpty else { return [] }
+            return [.edition(year, language: language)] + articles.map { .article($0.id, language: language) }
+                + DataFormat.allCases.map { .editionData(year, language: language, format: $0) }
+        }
+        guard !targets.isEmpty else {
+            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+                "edition \(year) has no published articles to freeze; write them in \(input.contentLabel)/\(year)/ first",
+                at: SourceLocation(path: "\(input.contentLabel)/\(year)"))])
+        }
+        var renderer = state.renderer
+        let folder = urls.archivedEdition(year)
+        renderer.assets = renderer.assets.relocated(under: folder)
+        renderer.archivedOn = day
+        renderer.frozenPaths = []
+        var files: [String: [UInt8]] = [:]
+        for page in try renderer.render(targets, articles: state.transformed) {
+            files[FrozenEdition.siteFolder + page.path] = page.bytes
+        }
+        for asset in renderer.assets.pages {
+            files[String(asset.path.dropFirst(folder.count))] = asset.bytes
+        }
+        return files
+    }
+}

@@ -1,0 +1,42 @@
+import AlmanacCore
+
+/// `/<lang>/archive/`: the frozen editions, with their manifests and bundles for records systems.
+struct ArchivePages {
+    var context: PageContext
+
+    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.archive(language)
+        var page = context.common(language: language, path: path, title: ui("archive_title"),
+                                  description: ui("archive_description"), alternates: context.everyLanguage(urls.archive))
+        page["archive"] = context.model.frozenEditions.map { entry(for: $0, language: language) }
+        return RenderedPage(path: urls.file(path), text: try templates.render("archive", page))
+    }
+}
+
+private extension ArchivePages {
+    func entry(for edition: FrozenEditionSummary, language: String) -> [String: Any] {
+        let urls = context.urls
+        let formatter = FigureFormatter(language: language)
+        let day = CalendarDate(edition.frozenOn)
+        return [
+            "year": "\(edition.year)",
+            "title": context.strings(language)("edition_title", ["year": "\(edition.year)"]),
+            "url": urls.link(urls.edition(edition.year, language)),
+            "frozen_on": day.map(formatter.date) ?? edition.frozenOn,
+            "frozen_date": edition.frozenOn,
+            "files": "\(edition.files)",
+            "size": Self.kilobytes(edition.bytes),
+            "version": edition.generatorVersion,
+            "manifest_url": urls.link(urls.archivedEdition(edition.year) + "manifest.json"),
+            "bundle_url": urls.link(urls.archiveBundle(edition.year)),
+            "bundle_size": Self.kilobytes(edition.bundleBytes),
+        ]
+    }
+
+    /// `412 KB`: sizes of whole files, for choosing what to download.
+    static func kilobytes(_ bytes: Int) -> String {
+        "\(max(1, (bytes + 512) / 1024)) KB"
+    }
+}
