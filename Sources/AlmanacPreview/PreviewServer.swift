@@ -85,6 +85,9 @@ private extension PreviewServer {
         if !requestPath.hasSuffix("/"), await site.page(PreviewPath(requestPath: requestPath + "/", basePath: basePath)!) != nil {
             return Response(status: .movedPermanently, headers: [.location: requestPath + "/"])
         }
+        if let local = await site.unfrozenPath(requestPath) {
+            return Response(status: .found, headers: [.location: local])
+        }
         return await notFound(site)
     }
 

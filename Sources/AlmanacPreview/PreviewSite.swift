@@ -44,6 +44,12 @@ actor PreviewSite {
         return path.contentType.hasPrefix("text/html") ? LiveReload.inject(into: page.bytes, basePath: basePath) : page.bytes
     }
 
+    /// The same path without the published site path a frozen page linked with
+    /// (`/almanac/zh/2025/` → `/zh/2025/`); nil for any other path.
+    func unfrozenPath(_ requestPath: String) -> String? {
+        session.frozenBasePaths.first { requestPath.hasPrefix($0) }.map { "/" + requestPath.dropFirst($0.count) }
+    }
+
     /// The site's own 404 page, when it has one.
     func notFoundPage() -> [UInt8]? {
         session.page(at: "404.html").map { LiveReload.inject(into: $0.bytes, basePath: basePath) }

@@ -1,4 +1,5 @@
 import AlmanacBuild
+import AlmanacCore
 import Foundation
 import Testing
 @testable import AlmanacPreview
@@ -11,12 +12,14 @@ import Testing
         .appendingPathComponent("../../Templates").standardizedFileURL.path
 
     /// Runs `body` with a client of a server over a fresh copy of the site, then stops the server.
-    func withServer(_ body: (TestHTTPClient, String) async throws -> Void) async throws {
+    func withServer(preparing prepare: (SiteInput) throws -> Void = { _ in },
+                    _ body: (TestHTTPClient, String) async throws -> Void) async throws {
         let root = NSTemporaryDirectory() + "almanac-preview-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: root + "/Content")
         try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/Templates")
+        try prepare(SiteInput(siteRoot: root))
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         let server = PreviewServer(input: SiteInput(siteRoot: root), port: 0, log: { _ in })
         let task = Task { try await server.run { portContinuation.yield($0) } }
@@ -40,6 +43,24 @@ import Testing
             let draft = try client.get("/zh/2024/unfinished/")
             #expect(draft.status == 200, "drafts are previewed")
             #expect(draft.body.contains("<span class=\"badge\">草稿</span>"))
+        }
+    }
+
+    @Test func servesFrozenEditionsAndFollowsTheirPublishedLinks() async throws {
+        let freeze = { (input: SiteInput) throws in
+            _ = try EditionFreezer(input: input).freeze(2025, on: CalendarDate("2026-11-21")!, replacing: false)
+        }
+        try await withServer(preparing: freeze) { client, _ in
+            let page = try client.get("/en/2025/review/")
+            #expect(page.status == 200)
+            #expect(page.body.contains("Archived edition, frozen on 2026-11-21"))
+            let stylesheet = try #require(page.body.split(separator: "\"").first { $0.contains("/archive/2025/assets/style.") })
+            #expect(stylesheet.hasPrefix("/almanac/"), "frozen pages keep the links they were published with")
+            let redirect = try client.get(String(stylesheet))
+            #expect(redirect.status == 302)
+            #expect(redirect.headers["location"] == String(stylesheet.dropFirst("/almanac".count)))
+            #expect(try client.get(redirect.headers["location"] ?? "").headers["content-type"] == "text/css; charset=utf-8")
+            #expect(try client.get("/en/archive/").status == 200)
         }
     }
 

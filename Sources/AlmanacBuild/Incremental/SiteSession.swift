@@ -73,6 +73,15 @@ public final class SiteSession: @unchecked Sendable {
 }
 
 extension SiteSession {
+    /// Site paths that frozen editions were published under (`/almanac/`): their pages keep
+    /// links that start with it, which the preview, serving from `/`, has to follow.
+    public var frozenBasePaths: [String] {
+        let paths = state?.frozen.editions.map { edition in
+            SiteConfig.basePath(of: edition.manifest.baseURL)
+        } ?? []
+        return Set(paths).filter { $0 != "/" }.sorted()
+    }
+
     /// The page or file at `path`, brought up to date first if an update made it stale.
     public func page(at path: String) -> RenderedPage? {
         if let target = stale.removeValue(forKey: path), let state,

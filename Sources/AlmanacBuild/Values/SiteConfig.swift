@@ -12,7 +12,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var unsafeHTML: Bool
 
     /// The path part of `baseURL`, e.g. `/almanac/`; every link in the site starts with it.
-    public var basePath: String {
+    public var basePath: String { Self.basePath(of: baseURL) }
+
+    public static func basePath(of baseURL: String) -> String {
         guard let scheme = baseURL.range(of: "://") else { return baseURL.hasPrefix("/") ? baseURL : "/" }
         let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
         return afterHost.isEmpty ? "/" : String(afterHost)
