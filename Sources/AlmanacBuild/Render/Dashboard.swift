@@ -6,12 +6,19 @@ struct Dashboard {
     static let maximumTiles = 6
 
     /// Indicators flagged `headline: true` that the edition reports; without flags, those it
-    /// shares with other editions, which are the ones a reader can follow over time.
+    /// shares with other editions, which are the ones a reader can follow over time; failing
+    /// both, the first figures its articles report.
     func headlineIndicators(in year: Int) -> [String] {
         let reported = Set(context.model.dataset.reports(in: year).map(\.value.id))
         let flagged = reported.filter { context.model.catalogue[$0]?.headline == true }
         let recurring = reported.filter { id in Set(context.model.dataset.reports[id, default: []].compactMap(\.article.edition)).count > 1 }
-        return Array((flagged.isEmpty ? recurring : flagged).sorted().prefix(Self.maximumTiles))
+        if !flagged.isEmpty || !recurring.isEmpty {
+            return Array((flagged.isEmpty ? recurring : flagged).sorted().prefix(Self.maximumTiles))
+        }
+        // An edition that shares nothing with the others still has key figures: its first ones.
+        var seen: Set<String> = []
+        let articles = context.model.articles(in: year, language: context.model.config.defaultLanguage)
+        return Array(articles.flatMap { $0.indicators.map(\.id) }.filter { seen.insert($0).inserted }.prefix(Self.maximumTiles))
     }
 
     func tiles(_ ids: [String], in year: Int, language: String) -> [[String: Any]] {
