@@ -20,6 +20,12 @@ public struct ArchiveShelf: Sendable {
             .filter { isDirectory(folder($0)) }.sorted()
     }
 
+    /// Anything on the shelf besides the year folders.
+    func strayEntries() -> [String] {
+        let years = Set(years().map(String.init))
+        return ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !years.contains($0) }.sorted()
+    }
+
     public func folder(_ year: Int) -> String { "\(root)/\(year)" }
     public func label(_ year: Int) -> String { "\(label)/\(year)" }
 

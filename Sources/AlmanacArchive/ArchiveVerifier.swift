@@ -11,7 +11,10 @@ public struct ArchiveVerifier: Sendable {
     /// Every mismatch on the shelf, as errors naming the file; empty when all editions are intact.
     public func verify() -> (editions: [ArchiveManifest], problems: [Diagnostic]) {
         var manifests: [ArchiveManifest] = []
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = shelf.strayEntries().map { name in
+            .error("extra: not a frozen edition; the archive holds one folder per year, remove it",
+                   at: SourceLocation(path: "\(shelf.label)/\(name)"))
+        }
         for year in shelf.years() {
             do {
                 let manifest = try shelf.manifest(year)

@@ -46,8 +46,10 @@ struct ArchiveShelfTests {
         try write("<p>2O25</p>", at: "2025/site/en/2025/index.html")
         try FileManager.default.removeItem(atPath: "\(root)/2025/assets/style.css")
         try write("extra", at: "2025/site/notes.txt")
+        try write("stray", at: "README.txt")
         let problems = ArchiveVerifier(shelf: shelf).verify().problems
         #expect(problems.map { "\($0.location!.path): \($0.message.prefix { $0 != ":" })" } == [
+            "Output/archive/README.txt: extra",
             "Output/archive/2025/assets/style.css: missing",
             "Output/archive/2025/site/en/2025/index.html: changed",
             "Output/archive/2025/site/notes.txt: extra",
