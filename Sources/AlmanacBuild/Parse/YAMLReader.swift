@@ -8,7 +8,8 @@ struct YAMLReader {
     func read(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> DataNode {
         let origin = SourceLocation(path: path, line: firstLine, column: 1)
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .mapping([], at: origin) }
+            // Scalars are read as written: the pipeline gives them meaning, so skip Yams's tag guessing.
+            guard let node = try Yams.compose(yaml: text, .basic) else { return .mapping([], at: origin) }
             return convert(node, path: path, lineOffset: firstLine - 1)
         } catch let error as YamlError {
             throw DiagnosticError(stage: "parse", diagnostics: [diagnostic(for: error, path: path, lineOffset: firstLine - 1)])
