@@ -19,10 +19,8 @@ public struct SiteBuilder: Sendable {
     /// warnings included, and the output folder is left as it was.
     public func build() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        let state = try render(&run)
-        let written = try run.stage("write") { () throws(DiagnosticError) in
-            Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).write(state.pages))
-        }
+        let state = try prepare(&run)
+        let written = try renderAndWrite(state, &run)
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
     }
 
@@ -35,6 +33,15 @@ public struct SiteBuilder: Sendable {
 
     /// Every stage but writing, keeping what each produced for later incremental rebuilds.
     func render(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
+        var state = try prepare(&run)
+        state.pages = try run.stage("render") { () throws(DiagnosticError) in
+            try state.renderer.render(state.transformed)
+        } + state.frozen.pages(SiteURLs(config: state.model.config))
+        return state
+    }
+
+    /// Every stage up to rendering: the site's articles transformed and its templates ready.
+    func prepare(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
         let frozen = try run.stage("archive") { () throws(DiagnosticError) in Staged(try frozenSite()) }
         var site = try run.stage("parse") { () throws(DiagnosticError) in
@@ -51,14 +58,13 @@ public struct SiteBuilder: Sendable {
         let articles = try run.stage("transform") { () throws(DiagnosticError) in
             try transformer.transformAll(model.articles)
         }
-        let (renderer, pages) = try run.stage("render") { () throws(DiagnosticError) in
-            let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
-                                            assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths)
-            return Staged((renderer, try renderer.render(articles).value + frozen.pages(urls)))
+        let renderer = try run.stage("render") { () throws(DiagnosticError) in
+            Staged(try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,
+                                    assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths))
         }
         return SiteState(sources: sources, site: site, model: model, transformContext: transformer.context,
                          transformed: Dictionary(articles.map { (renderer.key($0.article), $0) }) { first, _ in first },
-                         renderer: renderer, pages: pages, frozen: frozen, frozenFigures: figures)
+                         renderer: renderer, pages: [], frozen: frozen, frozenFigures: figures)
     }
 
     /// The frozen editions on the shelf, less the thawed ones.
@@ -107,16 +113,29 @@ struct StageRunner {
     var timings: [(stage: String, seconds: Double)] = []
 
     mutating func stage<T>(_ name: String, _ body: () throws(DiagnosticError) -> Staged<T>) throws(DiagnosticError) -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
         do {
-            let result = try body()
-            let elapsed = start.duration(to: clock.now)
-            timings.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            let result = try time(name, body)
             warnings += result.warnings
             return result.value
         } catch {
             throw DiagnosticError(stage: error.stage, diagnostics: warnings + error.diagnostics)
         }
+    }
+
+    /// Runs `body` and adds its time to the stage `name`: a stage done in several pieces
+    /// (rendering and writing take turns) is listed once with its total.
+    mutating func time<T>(_ name: String, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer {
+            let elapsed = start.duration(to: clock.now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            if let index = timings.firstIndex(where: { $0.stage == name }) {
+                timings[index].seconds += seconds
+            } else {
+                timings.append((name, seconds))
+            }
+        }
+        return try body()
     }
 }

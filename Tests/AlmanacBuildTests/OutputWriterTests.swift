@@ -26,4 +26,24 @@ import Testing
         #expect(inode("changed.html") != changed)
         #expect(FileManager.default.contents(atPath: output + "/changed.html") == Data("new".utf8))
     }
+
+    @Test func writesBatchesIntoNewFoldersAndListsEveryFile() throws {
+        let staging = try OutputWriter(outputRoot: output).begin()
+        try staging.add([RenderedPage(path: "zh/2026/a/index.html", text: "A")])
+        try staging.add([RenderedPage(path: "zh/2026/b/index.html", text: "B"), RenderedPage(path: "robots.txt", text: "R")])
+        #expect(try staging.commit() == 3)
+        #expect(staging.writtenPaths == ["zh/2026/a/index.html", "zh/2026/b/index.html", "robots.txt"])
+        #expect(try FileIO.disk.listFiles(output).sorted() == ["robots.txt", "zh/2026/a/index.html", "zh/2026/b/index.html"])
+    }
+
+    @Test func anAbandonedBuildLeavesTheOutputAsItWas() throws {
+        let writer = OutputWriter(outputRoot: output)
+        try writer.write([RenderedPage(path: "a/index.html", text: "A")])
+        let staging = try writer.begin()
+        try staging.add([RenderedPage(path: "b/index.html", text: "B")])
+        staging.abandon()
+        #expect(try FileIO.disk.listFiles(output) == ["a/index.html"])
+        let parent = (output as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["Output"])
+    }
 }

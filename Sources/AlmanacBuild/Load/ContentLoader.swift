@@ -15,19 +15,26 @@ public struct ContentLoader: Sendable {
         var problems: [Diagnostic] = []
         let content = list(input.contentRoot, label: input.contentLabel, problems: &problems)
         let templateFiles = list(input.templatesRoot, label: input.templatesLabel, problems: &problems)
-        var articles: [SourceFile] = []
+        var articlePaths: [String] = []
         var dataFiles: [String: SourceFile] = [:]
         for path in content {
             if path.hasPrefix("data/") {
                 dataFiles[String(path.dropFirst(5))] = read(path, in: .content, problems: &problems)
             } else if ArticlePath(path) != nil {
-                articles.append(read(path, in: .content, problems: &problems))
+                articlePaths.append(path)
             } else if path.hasSuffix(".md") {
                 problems.append(.warning(
                     "ignored: articles live at <edition>/<slug>.<language>.md (e.g. 2026/report.zh.md), pages at pages/<slug>.<language>.md",
                     at: SourceLocation(path: "\(input.contentLabel)/\(path)")))
             }
         }
+        // Articles are most of a site: read on every core.
+        let loaded = ConcurrentMap.map(articlePaths) { path in
+            var found: [Diagnostic] = []
+            return (read(path, in: .content, problems: &found), found)
+        }
+        let articles = loaded.map(\.0)
+        problems += loaded.flatMap(\.1)
         let sources = SiteSources(
             config: required("site.yml", in: content, problems: &problems),
             catalogue: required("indicators.yml", in: content, problems: &problems),

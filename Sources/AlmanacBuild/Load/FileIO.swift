@@ -16,28 +16,73 @@ public struct FileIO: Sendable {
         self.listFiles = listFiles
     }
 
-    /// The real file system.
-    public static let disk = FileIO(
-        read: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+    /// The real file system, through plain POSIX calls: on Linux, Foundation's file APIs cost
+    /// several times more per small file.
+    public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles)
+}
+
+private enum DiskAccess {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    @Sendable static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Failure(path: path, code: errno) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw Failure(path: path, code: EISDIR) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, code: errno)
             }
-            return [UInt8](data)
-        },
-        listFiles: { folder in
-            guard let enumerator = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: folder, isDirectory: true),
-                includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles]
-            ) else { return [] }
-            let prefix = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
-            var files: [String] = []
-            for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                let full = url.standardizedFileURL.path
-                files.append(String(full.dropFirst(prefix.count).drop { $0 == "/" }))
-            }
-            return files
+            if got == 0 { break }
+            count += got
         }
-    )
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// Regular files below `folder` (following links to files), skipping hidden names.
+    @Sendable static func listFiles(_ folder: String) throws -> [String] {
+        var files: [String] = []
+        collect(folder, relative: "", into: &files)
+        return files
+    }
+
+    static func collect(_ folder: String, relative: String, into files: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                collect(path, relative: child, into: &files)
+            case Int32(DT_REG):
+                files.append(child)
+            default:
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFREG { files.append(child) }
+                // Links to folders are not followed, so a link loop cannot hang the build.
+                else if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                    var own = stat()
+                    if lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR { collect(path, relative: child, into: &files) }
+                }
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ struct FrontMatterSplitter {
         var yaml: String
         /// File line of the first YAML line.
         var yamlLine: Int
-        var body: String
+        var body: Substring
         /// File line of the first body line.
         var bodyLine: Int
     }
@@ -28,7 +28,7 @@ struct FrontMatterSplitter {
                 return Parts(
                     yaml: String(file.text[lines.index(after: firstEnd)..<lineStart]),
                     yamlLine: 2,
-                    body: String(file.text[bodyStart...]),
+                    body: file.text[bodyStart...],
                     bodyLine: line + 1
                 )
             }

@@ -11,10 +11,9 @@ struct PageRenderer: Sendable {
     /// Set while freezing an edition: its pages say so.
     var archivedOn: CalendarDate?
 
-    /// Every page and asset of the site.
-    func render(_ articles: [TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
-        let pages = try render(model.pageTargets, articles: Dictionary(articles.map { (key($0.article), $0) }) { first, _ in first })
-        return Staged(pages + assets.pages)
+    /// Every page and asset of the site, from the transformed articles by `key`.
+    func render(_ articles: [String: TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
+        Staged(try render(model.pageTargets, articles: articles) + assets.pages)
     }
 
     /// The pages of `targets`, rendered on every core, in the order given.

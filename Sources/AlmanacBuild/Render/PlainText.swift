@@ -1,11 +1,12 @@
 /// Text content of an HTML fragment: tags dropped, the common entities decoded.
 enum PlainText {
-    /// The text, or its first `limit` characters.
+    /// The text, or its first `limit` characters (the rest of the HTML is not read).
     static func of(html: String, upTo limit: Int = .max) -> String {
         var text = ""
         var inTag = false
         var count = 0
-        for character in html where count < limit {
+        for character in html {
+            guard count < limit else { break }
             switch character {
             case "<": inTag = true
             case ">": inTag = false; text.append(" ")

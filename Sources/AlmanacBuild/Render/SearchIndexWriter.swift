@@ -20,26 +20,59 @@ struct SearchIndexWriter {
 
     func index(language: String, articles: [String: TransformedArticle]) -> RenderedPage {
         let list = context.model.articles.filter { $0.language == language }
-        var entries = ConcurrentMap.map(list) { (article: Article) -> Entry in
-            let body = self.text(of: article, body: articles["\(language)/\(article.id)"])
-            return self.entry(title: article.title, url: context.urls.link(context.urls.article(article.id, language)),
-                              summary: article.summary ?? "", text: body)
+        var docs: [String] = []
+        var terms: [String: [Int32]] = [:]
+        func add(_ entry: Entry) {
+            for term in entry.terms { terms[term, default: []].append(Int32(docs.count)) }
+            docs.append(entry.json)
+        }
+        // Articles in slices, so the terms of only one slice are held apart at a time: a site's
+        // sets of terms take far more memory than the merged index.
+        for start in stride(from: 0, to: list.count, by: Self.slice) {
+            let slice = Array(list[start..<min(start + Self.slice, list.count)])
+            for entry in ConcurrentMap.map(slice, { (article: Article) -> Entry in
+                let body = self.text(of: article, body: articles["\(language)/\(article.id)"])
+                return self.entry(title: article.title, url: context.urls.link(context.urls.article(article.id, language)),
+                                  summary: article.summary ?? "", text: body)
+            }) {
+                add(entry)
+            }
         }
         for id in context.model.dataset.reports.keys.sorted() {
             guard let definition = context.model.catalogue[id] else { continue }
-            entries.append(entry(title: definition.name.resolved(language, fallback: "en"),
-                                 url: context.urls.link(context.urls.indicator(id, language)),
-                                 summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
+            add(entry(title: definition.name.resolved(language, fallback: "en"),
+                      url: context.urls.link(context.urls.indicator(id, language)),
+                      summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
         }
-        var terms: [String: [Int]] = [:]
-        for (id, entry) in entries.enumerated() {
-            for term in entry.terms { terms[term, default: []].append(id) }
+        // Written straight into bytes: the index of a large site is tens of megabytes, and joining
+        // strings would hold several copies of it at once.
+        // Reserved at once, with room to spare: growing by doubling would hold two copies at the end.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 2 }
+            + terms.reduce(0) { $0 + $1.key.utf8.count * 6 + 8 + $1.value.count * 11 })
+        bytes.append(contentsOf: "{\"docs\":[".utf8)
+        for (index, doc) in docs.enumerated() {
+            if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+            bytes.append(contentsOf: doc.utf8)
         }
-        let docs = entries.map { $0.json }
-        let termList = terms.keys.sorted().map { "\(json($0)):[\(terms[$0]!.map(String.init).joined(separator: ","))]" }
-        let text = "{\"docs\":[\(docs.joined(separator: ",\n"))],\n\"terms\":{\(termList.joined(separator: ",\n"))}}\n"
-        return RenderedPage(path: context.urls.searchIndex(language), text: text)
+        docs = []
+        bytes.append(contentsOf: "],\n\"terms\":{".utf8)
+        for (index, term) in terms.keys.sorted().enumerated() {
+            if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
+            bytes.append(contentsOf: json(term).utf8)
+            bytes.append(contentsOf: ":[".utf8)
+            for (position, doc) in terms[term]!.enumerated() {
+                if position > 0 { bytes.append(0x2C) }
+                bytes.append(contentsOf: String(doc).utf8)
+            }
+            bytes.append(0x5D)
+        }
+        bytes.append(contentsOf: "}}\n".utf8)
+        return RenderedPage(path: context.urls.searchIndex(language), bytes: bytes)
     }
+
+    /// Articles whose terms are found at a time.
+    static let slice = 256
 }
 
 private extension SearchIndexWriter {
@@ -54,7 +87,7 @@ private extension SearchIndexWriter {
             context.model.catalogue[value.id].map { "\($0.name.resolved(article.language, fallback: "en")) \(format.figure(value, definition: $0))" }
         }
         let headings = body?.body.toc.map(\.text) ?? []
-        let plain = body.map { PlainText.of(html: $0.body.html, upTo: Self.bodyCharacters) } ?? ""
+        let plain = body?.body.searchText ?? ""
         return ([article.summary ?? ""] + article.tags + headings + figures + [plain]).joined(separator: " ")
     }
 

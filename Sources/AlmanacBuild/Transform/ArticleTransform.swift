@@ -33,6 +33,9 @@ public struct TransformContext: Sendable {
 /// An article's body as HTML, with what the page around it needs.
 public struct ArticleBody: Hashable, Sendable {
     public var html: String
+    /// Plain text of the body's opening, for the search index: kept apart from `html` so a full
+    /// build can let go of each page's HTML once the page is written.
+    public var searchText: String
     /// Level 2 and 3 headings, for the table of contents.
     public var toc: [TOCEntry]
     public var readingMinutes: Int

@@ -9,14 +9,16 @@ struct ArticleTransformer: Sendable {
 
     func transform(_ article: Article) -> (TransformedArticle, [Diagnostic]) {
         let document = MarkdownDocument(
-            parsing: article.body, options: MarkdownOptions(unsafeHTML: context.model.config.unsafeHTML))
+            parsing: String(article.body), options: MarkdownOptions(unsafeHTML: context.model.config.unsafeHTML))
         let charted = Self.chartedIndicators(document)
         var problems: [Diagnostic] = []
         for transform in transforms {
             problems += transform.apply(to: document, of: article, in: context)
         }
+        let html = document.html()
         let body = ArticleBody(
-            html: document.html(),
+            html: html,
+            searchText: PlainText.of(html: html, upTo: SearchIndexWriter.bodyCharacters),
             toc: HeadingAnchorTransform.tableOfContents(document),
             readingMinutes: ReadingTime.minutes(article.body, language: article.language),
             chartedIndicators: charted
@@ -44,7 +46,7 @@ struct ArticleTransformer: Sendable {
 
 /// Minutes to read a body: Chinese counted by characters (about 400 a minute), other text by words (about 220).
 enum ReadingTime {
-    static func minutes(_ text: String, language: String) -> Int {
+    static func minutes(_ text: some StringProtocol, language: String) -> Int {
         var han = 0
         var words = 0
         var inWord = false

@@ -10,11 +10,11 @@ struct IndicatorReferenceTransform: ArticleTransform {
         var problems: [Diagnostic] = []
         let formatter = FigureFormatter(language: article.language)
         document.rewriteText { run in
-            guard run.text.contains("{{") else { return nil }
+            guard Substring(run.text).byteRange(of: "{{") != nil else { return nil }
             var pieces: [InlinePiece] = []
             var rest = Substring(run.text)
             var changed = false
-            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            while let open = rest.byteRange(of: "{{"), let close = rest[open.upperBound...].byteRange(of: "}}") {
                 let inner = rest[open.upperBound..<close.lowerBound]
                 let words = inner.split(whereSeparator: \.isWhitespace)
                 guard words.first == "indicator" else {
@@ -86,5 +86,26 @@ private extension IndicatorReferenceTransform {
             }
         }
         return article.location(ofBodyLine: bodyLine)
+    }
+}
+
+private extension Substring {
+    /// Where an ASCII `needle` first occurs, found on bytes: Foundation's `range(of:)` costs
+    /// far more on Linux, and most runs of text hold no reference at all.
+    func byteRange(of needle: StaticString) -> Range<Index>? {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let bytes = utf8
+        var start = bytes.startIndex
+        while let found = bytes[start...].firstIndex(of: pattern[0]) {
+            var end = found
+            var matched = true
+            for byte in pattern {
+                guard end < bytes.endIndex, bytes[end] == byte else { matched = false; break }
+                end = bytes.index(after: end)
+            }
+            if matched { return found..<end }
+            start = bytes.index(after: found)
+        }
+        return nil
     }
 }

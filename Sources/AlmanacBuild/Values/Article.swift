@@ -64,8 +64,8 @@ public struct Article: Hashable, Sendable {
     public var draft: Bool
     public var period: Period
     public var indicators: [IndicatorValue]
-    /// The Markdown after the front matter.
-    public var body: String
+    /// The Markdown after the front matter: a slice of the file's text, which is not copied.
+    public var body: Substring
     /// File line of the body's first line, to turn cmark's lines into file lines.
     public var bodyLine: Int
 

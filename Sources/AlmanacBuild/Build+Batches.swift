@@ -1,0 +1,77 @@
+import AlmanacCore
+
+#if canImport(Glibc)
+/// glibc's `malloc_trim`, which its Swift module does not export.
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
+extension SiteBuilder {
+    /// Pages rendered and written at a time in a full build: enough to keep every core busy,
+    /// few enough to keep memory small.
+    static let batchSize = 256
+
+    /// Renders the site batch by batch, writing each batch to the staging folder as soon as it is
+    /// rendered, so the whole site is never held in memory; then swaps it in. Returns how many
+    /// files the site has. Render problems of every batch are collected before failing.
+    ///
+    /// Takes the state over, so that each article's HTML is let go of once its page is written.
+    func renderAndWrite(_ state: consuming SiteState, _ run: inout StageRunner) throws(DiagnosticError) -> Int {
+        let renderer = state.renderer
+        let frozenPages = state.frozen.pages(SiteURLs(config: renderer.model.config))
+        var transformed = state.transformed
+        state.transformed = [:]
+        let staging = try run.stage("write") { () throws(DiagnosticError) in
+            Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
+        }
+        var problems: [Diagnostic] = []
+        // Index pages, feeds and search indexes list many articles each: smaller batches of them.
+        let targets = renderer.model.pageTargets
+        let articles = targets.prefix { if case .article = $0 { true } else { false } }
+        let batches = Array(articles).chunked(Self.batchSize) + Array(targets[articles.count...]).chunked(Self.batchSize / 16)
+        for (number, batch) in batches.enumerated() {
+            if number == articles.count / Self.batchSize + (articles.count % Self.batchSize == 0 ? 0 : 1) {
+                Self.returnFreedMemory()
+            }
+            let rendered = try run.time("render") {
+                Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
+            }
+            switch rendered {
+            case let .success(pages) where problems.isEmpty:
+                try run.stage("write") { () throws(DiagnosticError) in Staged(try staging.add(pages)) }
+                for case let .article(id, language) in batch {
+                    transformed["\(language)/\(id)"]?.body.html = ""
+                }
+            case .success:
+                break
+            case let .failure(error):
+                problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty {
+            staging.abandon()
+            return try run.stage("render") { () throws(DiagnosticError) in
+                throw DiagnosticError(stage: "render", diagnostics: problems)
+            }
+        }
+        return try run.stage("write") { () throws(DiagnosticError) in
+            try staging.add(renderer.assets.pages + frozenPages)
+            return Staged(try staging.commit())
+        }
+    }
+}
+
+private extension SiteBuilder {
+    /// Gives the memory of the articles' HTML, let go of batch by batch, back to the system
+    /// before the index pages are rendered: glibc keeps freed memory otherwise.
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        _ = mallocTrim(0)
+        #endif
+    }
+}
+
+private extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Benchmark: full builds of the same articles by Almanac and by Hugo, side by side.
+
+Makes a deterministic corpus with ../shared/bench/gen_corpus.py (seed 1) in both layouts, then
+builds each into an empty folder, alternating Almanac and Hugo, several times. Prints per tool:
+pages (.html files written), median wall time, median CPU (user + system), peak memory (largest
+resident set of any run), pages per second, and the ratio Almanac / Hugo.
+
+Installs Debian's `hugo` with apt-get when it is missing. Not part of the test suite.
+
+Usage:
+  compare_hugo.py [ALMANAC_BINARY] [--articles 10000] [--runs 5] [--keep]
+  compare_hugo.py [ALMANAC_BINARY] --scaling [--with-50k] [--runs 3]
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+GENERATOR = os.path.normpath(os.path.join(REPO, "..", "shared", "bench", "gen_corpus.py"))
+SEED = "1"
+
+
+def ensure_hugo():
+    if shutil.which("hugo"):
+        return
+    print("hugo is missing; installing Debian's package", file=sys.stderr)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(sudo + ["apt-get", "install", "-y", "hugo"], check=True, env=env)
+
+
+def make_corpus(root, articles, layout):
+    folder = os.path.join(root, f"{layout}-{articles}")
+    subprocess.run([sys.executable, GENERATOR, "--articles", str(articles), "--out", folder,
+                    "--layout", layout, "--seed", SEED], check=True, stdout=subprocess.DEVNULL)
+    if layout == "almanac":
+        shutil.copytree(os.path.join(REPO, "Templates"), os.path.join(folder, "Templates"))
+    return folder
+
+
+def run(command, output):
+    """Runs one build into an empty `output`; returns wall, CPU seconds and peak RSS in bytes."""
+    shutil.rmtree(output, ignore_errors=True)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    errors = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(command)} failed with exit code {code}:\n{errors}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def count_pages(folder):
+    return sum(name.endswith(".html") for _, _, names in os.walk(folder) for name in names)
+
+
+def almanac_command(binary, corpus, output):
+    return [binary, "build", "--root", corpus, "--content", os.path.join(corpus, "Content"),
+            "--templates", os.path.join(corpus, "Templates"), "--output", output]
+
+
+def hugo_command(corpus, output):
+    return ["hugo", "--quiet", "--source", corpus, "--destination", output]
+
+
+def summarise(runs, pages):
+    wall = statistics.median(r[0] for r in runs)
+    return {"pages": pages, "wall": wall, "cpu": statistics.median(r[1] for r in runs),
+            "rss": max(r[2] for r in runs), "rate": pages / wall}
+
+
+def mib(size):
+    return f"{size / 2**20:,.0f} MiB"
+
+
+def compare(binary, articles, runs, work):
+    ensure_hugo()
+    almanac_site = make_corpus(work, articles, "almanac")
+    hugo_site = make_corpus(work, articles, "hugo")
+    almanac_out, hugo_out = os.path.join(work, "almanac-out"), os.path.join(work, "hugo-out")
+    results = {"almanac": [], "hugo": []}
+    for index in range(runs):
+        results["almanac"].append(run(almanac_command(binary, almanac_site, almanac_out), almanac_out))
+        results["hugo"].append(run(hugo_command(hugo_site, hugo_out), hugo_out))
+        print(f"run {index + 1}/{runs}: almanac {results['almanac'][-1][0]:.2f} s, "
+              f"hugo {results['hugo'][-1][0]:.2f} s", file=sys.stderr)
+    almanac = summarise(results["almanac"], count_pages(almanac_out))
+    hugo = summarise(results["hugo"], count_pages(hugo_out))
+    print(f"\n{articles:,} articles ({2 * articles:,} files), {runs} runs each, alternating; medians, peak = largest run\n")
+    print(f"| tool | pages | wall | CPU | peak memory | pages/s |")
+    print(f"| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, row in (("almanac", almanac), ("hugo", hugo)):
+        print(f"| {name} | {row['pages']:,} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {mib(row['rss'])} | {row['rate']:,.0f} |")
+    print(f"| almanac / hugo | {almanac['pages'] / hugo['pages']:.2f} | {almanac['wall'] / hugo['wall']:.2f} | "
+          f"{almanac['cpu'] / hugo['cpu']:.2f} | {almanac['rss'] / hugo['rss']:.2f} | {almanac['rate'] / hugo['rate']:.2f} |")
+
+
+def scaling(binary, runs, sizes, work):
+    print(f"| articles | files written | wall | CPU | peak memory | wall per 1,000 articles | memory per article |")
+    print(f"| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for articles in sizes:
+        site = make_corpus(work, articles, "almanac")
+        output = os.path.join(work, "almanac-out")
+        rows = [run(almanac_command(binary, site, output), output) for _ in range(runs)]
+        files = sum(len(names) for _, _, names in os.walk(output))
+        row = summarise(rows, files)
+        print(f"| {articles:,} | {files:,} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {mib(row['rss'])} | "
+              f"{row['wall'] / articles * 1000:.2f} s | {row['rss'] / articles / 1024:.1f} KiB |", flush=True)
+        shutil.rmtree(site)
+        shutil.rmtree(output, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("almanac", nargs="?", default=os.path.join(REPO, ".build", "release", "almanac"))
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scaling", action="store_true", help="Almanac alone at 1,000 and 10,000 articles")
+    parser.add_argument("--with-50k", action="store_true", help="with --scaling: also 50,000 articles")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs in the temp folder")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.almanac)
+    if not os.access(binary, os.X_OK):
+        raise SystemExit(f"{binary} is not an executable; run `swift build -c release --product almanac` first")
+    work = tempfile.mkdtemp(prefix="almanac-compare-")
+    try:
+        if args.scaling:
+            scaling(binary, args.runs, [1000, 10000] + ([50000] if args.with_50k else []), work)
+        else:
+            compare(binary, args.articles, args.runs, work)
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
