@@ -6,12 +6,6 @@ struct YAMLReader {
     /// Parses `text`, which starts at `firstLine` of the file at `path`.
     /// An empty document reads as an empty mapping.
     func read(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> DataNode {
-        if let node = SimpleYAMLReader(path: path, lineOffset: firstLine - 1).read(text) { return node }
-        return try readWithYams(text, path: path, firstLine: firstLine)
-    }
-
-    /// `read` without the fast path for plain documents.
-    func readWithYams(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> DataNode {
         let origin = SourceLocation(path: path, line: firstLine, column: 1)
         do {
             // Scalars are read as written: the pipeline gives them meaning, so skip Yams's tag guessing.
