@@ -27,11 +27,10 @@ extension SiteBuilder {
         // Index pages, feeds and search indexes list many articles each: smaller batches of them.
         let targets = renderer.model.pageTargets
         let articles = targets.prefix { if case .article = $0 { true } else { false } }
-        let batches = Array(articles).chunked(Self.batchSize) + Array(targets[articles.count...]).chunked(Self.batchSize / 16)
-        for (number, batch) in batches.enumerated() {
-            if number == articles.count / Self.batchSize + (articles.count % Self.batchSize == 0 ? 0 : 1) {
-                Self.returnFreedMemory()
-            }
+        let articleBatches = Array(articles).chunked(Self.batchSize)
+        let listBatches = Array(targets[articles.count...]).chunked(Self.batchSize / 16)
+        for (number, batch) in (articleBatches + listBatches).enumerated() {
+            if number == articleBatches.count { Self.returnFreedMemory() }
             let rendered = try run.time("render") {
                 Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
             }
@@ -49,6 +48,7 @@ extension SiteBuilder {
         }
         if !problems.isEmpty {
             staging.abandon()
+            // Through the stage runner, so the error also lists the warnings raised so far.
             return try run.stage("render") { () throws(DiagnosticError) in
                 throw DiagnosticError(stage: "render", diagnostics: problems)
             }
