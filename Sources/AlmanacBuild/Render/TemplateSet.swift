@@ -11,13 +11,15 @@ struct TemplateSet: Sendable {
     init(_ sources: [String: SourceFile]) throws(DiagnosticError) {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
+        _ = TemplateEscaping.registered
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma line in front shifts every line by one.
                 problems.append(.error(
                     "template syntax: \(error.error); check the {{…}} tags here",
-                    at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                    at: SourceLocation(path: file.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
             } catch {
                 problems.append(.error("template syntax: \(error)", at: SourceLocation(path: file.path)))
             }
