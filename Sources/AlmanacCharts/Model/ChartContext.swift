@@ -16,8 +16,8 @@ public struct ChartContext: Sendable {
     public var dataURL: String?
     /// The folder CSV names are relative to, used in the locations of CSV errors.
     public var dataDirectory: String
-    /// Mixed into element ids; set it when one page shows the same chart twice, since ids
-    /// come from the spec (and its location) and would otherwise repeat.
+    /// Names the chart's place on its page (`2026/plan.zh.md#2`); element ids come from it.
+    /// When empty, ids come from the spec, so one page showing the same chart twice needs salts.
     public var idSalt: String
 
     /// Creates a context; `strings` defaults to the built-in words for `language`.
