@@ -8,8 +8,10 @@ struct YAMLReader {
     func read(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> DataNode {
         let origin = SourceLocation(path: path, line: firstLine, column: 1)
         do {
-            // Scalars are read as written: the pipeline gives them meaning, so skip Yams's tag guessing.
-            guard let node = try Yams.compose(yaml: text, .basic) else { return .mapping([], at: origin) }
+            // Scalars are read as written: the pipeline gives them meaning, so skip Yams's tag
+            // guessing. The encoding is named because its default is looked up in the process
+            // environment on every call.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return .mapping([], at: origin) }
             return convert(node, path: path, lineOffset: firstLine - 1)
         } catch let error as YamlError {
             throw DiagnosticError(stage: "parse", diagnostics: [diagnostic(for: error, path: path, lineOffset: firstLine - 1)])
