@@ -1,17 +1,25 @@
 /// Splits text into search terms; the search script splits queries the same way.
+///
+/// Works on Unicode scalars rather than characters: grapheme breaking cost more than the rest of
+/// the search index. Marks that follow a letter stay in its word, as they would in a character.
 enum SearchTokenizer {
     static func terms(in text: String) -> Set<String> {
         var terms: Set<String> = []
-        var word = ""
-        var previousHan: Character?
-        for character in text.lowercased() {
-            if isHan(character) {
+        var word = String.UnicodeScalarView()
+        var previousHan: Unicode.Scalar?
+        for scalar in text.lowercased().unicodeScalars {
+            if isHan(scalar) {
                 flush(&word, into: &terms)
-                terms.insert(String(character))
-                if let previous = previousHan { terms.insert(String([previous, character])) }
-                previousHan = character
-            } else if isWordCharacter(character) || (character == "." && !word.isEmpty) {
-                word.append(character)
+                terms.insert(String(scalar))
+                if let previous = previousHan {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous)
+                    pair.append(scalar)
+                    terms.insert(String(pair))
+                }
+                previousHan = scalar
+            } else if isWordScalar(scalar) || (!word.isEmpty && (scalar == "." || isMark(scalar))) {
+                word.append(scalar)
                 previousHan = nil
             } else {
                 flush(&word, into: &terms)
@@ -23,20 +31,31 @@ enum SearchTokenizer {
     }
 
     /// Letters and digits, with ASCII answered without a Unicode property lookup.
-    static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
-            return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
         }
-        return character.isLetter || character.isNumber
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
-    static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
-    private static func flush(_ word: inout String, into terms: inout Set<String>) {
-        while word.hasSuffix(".") { word.removeLast() }
-        if !word.isEmpty { terms.insert(word) }
-        word = ""
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+    }
+
+    private static func flush(_ word: inout String.UnicodeScalarView, into terms: inout Set<String>) {
+        while word.last == "." { word.removeLast() }
+        if !word.isEmpty { terms.insert(String(word)) }
+        word = String.UnicodeScalarView()
     }
 }
