@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: full builds of the same articles by Almanac and by Hugo, side by side.
 
-Makes a deterministic corpus with ../shared/bench/gen_corpus.py (seed 1) in both layouts, then
+Makes a deterministic corpus with gen_corpus.py (seed 1) in both layouts, then
 builds each into an empty folder, alternating Almanac and Hugo, several times. Prints per tool:
 pages (.html files written), median wall time, median CPU (user + system), peak memory (largest
 resident set of any run), pages per second, and the ratio Almanac / Hugo.
@@ -23,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
-GENERATOR = os.path.normpath(os.path.join(REPO, "..", "shared", "bench", "gen_corpus.py"))
+GENERATOR = os.path.join(HERE, "gen_corpus.py")
 SEED = "1"
 
 

@@ -4,7 +4,7 @@
 Starts `almanac serve` over a site, listens to its reload events, then repeatedly edits one
 article's body and measures the time from the write to the `reload` event. Prints the
 median, 90th percentile and range. The site is the sample site, or a synthetic corpus made
-with ../shared/bench/gen_corpus.py when --articles is given.
+with gen_corpus.py (beside this script) when --articles is given.
 
 Usage: preview_latency.py ALMANAC_BINARY [--articles N] [--edits 20]
 """
@@ -21,7 +21,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
-GENERATOR = os.path.normpath(os.path.join(REPO, "..", "shared", "bench", "gen_corpus.py"))
+GENERATOR = os.path.join(HERE, "gen_corpus.py")
 
 
 def make_site(articles):
