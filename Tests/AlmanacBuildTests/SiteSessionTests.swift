@@ -119,6 +119,10 @@ extension SiteSessionTests {
         _ = try session.update(changedFiles: [zh, en])
         for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "value: 1257", with: "value: 1260") } }
         _ = try session.update(changedFiles: [zh, en])
+        for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "date: 2025-12-30", with: "date: 2025-11-15") } }
+        _ = try session.update(changedFiles: [zh, en])
+        try edit(en) { $0 + "\nA closing paragraph.\n" }
+        _ = try session.update(changedFiles: [en])
         let fresh = SiteSession(input: SiteInput(siteRoot: root))
         try fresh.rebuildAll()
         for path in fresh.pages.keys.sorted() {

@@ -26,6 +26,13 @@ public struct SiteModel: Sendable {
         (rhs.id.edition ?? 0, rhs.date, lhs.id.slug) < (lhs.id.edition ?? 0, lhs.date, rhs.id.slug)
     }
 
+    /// The same site without articles: a stand-in for holders of the model while it is updated
+    /// in place, so that its storage is not shared and nothing of it is copied.
+    var placeholder: SiteModel {
+        SiteModel(config: config, catalogue: catalogue, articles: [], translations: [:], editions: [],
+                  dataset: IndicatorDataset(reports: []), sections: [:])
+    }
+
     /// The published articles of one edition in one language, in reading order.
     public func articles(in edition: Int, language: String) -> [Article] {
         sections[SectionKey(edition: edition, language: language)] ?? []

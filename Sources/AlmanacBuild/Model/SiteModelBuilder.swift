@@ -51,7 +51,11 @@ struct SiteModelBuilder {
         let reordered = edited.contains { new in previous[new.path].map { $0.date != new.date || $0.title != new.title } ?? true }
         replace(edited, in: &model, reordered: reordered)
         if relisted { model.tagIndex = SiteModel.tagIndex(model.articles) }
-        for id in Set(edited.map(\.id)) {
+        // The same figures on the same date (a body edit) leave the dataset as it is.
+        let refigured = edited.filter { new in
+            previous[new.path].map { $0.indicators != new.indicators || $0.date != new.date } ?? true
+        }
+        for id in Set(refigured.map(\.id)) {
             let versions = model.translations[id] ?? [:]
             guard let article = config.languages.compactMap({ versions[$0.code] }).first else { continue }
             model.dataset.replaceReports(of: id, with: article.indicators.map {
@@ -75,9 +79,9 @@ private extension SiteModelBuilder {
 
     func replace(_ edited: [Article], in model: inout SiteModel, reordered: Bool) {
         let editedPaths = Dictionary(edited.map { ($0.path, $0) }) { first, _ in first }
-        for article in edited { model.translations[article.id]?[article.language] = article }
-        for index in model.articles.indices {
-            if let replacement = editedPaths[model.articles[index].path] { model.articles[index] = replacement }
+        for article in edited {
+            model.translations[article.id]?[article.language] = article
+            if let index = model.articles.firstIndex(where: { $0.path == article.path }) { model.articles[index] = article }
         }
         if reordered {
             model.articles.sort(by: SiteModel.inSiteOrder)
