@@ -37,7 +37,7 @@ public struct ArchiveShelf: Sendable {
         for year in years() where !excluded.contains(year) {
             do {
                 let edition = try read(year)
-                let mismatches = ArchiveVerifier(shelf: self).check(edition.manifest, year: year)
+                let mismatches = ArchiveVerifier(shelf: self).check(edition)
                 if mismatches.isEmpty { editions.append(edition) } else { problems += mismatches }
             } catch {
                 problems += error.diagnostics
@@ -47,17 +47,18 @@ public struct ArchiveShelf: Sendable {
         return editions
     }
 
-    /// The manifest and the files it lists for `year`.
+    /// The manifest and the files it lists for `year`, as they are on disk; missing files are absent.
     public func read(_ year: Int) throws(DiagnosticError) -> FrozenEdition {
-        let manifest = try self.manifest(year)
+        let (manifest, manifestBytes) = try self.manifest(year)
         var files: [String: [UInt8]] = [:]
         for entry in manifest.files {
             if let bytes = Self.readFile("\(folder(year))/\(entry.path)") { files[entry.path] = bytes }
         }
-        return FrozenEdition(manifest: manifest, files: files)
+        return FrozenEdition(manifest: manifest, manifestBytes: manifestBytes, files: files)
     }
 
-    public func manifest(_ year: Int) throws(DiagnosticError) -> ArchiveManifest {
+    /// The manifest of `year`, with its bytes as stored.
+    func manifest(_ year: Int) throws(DiagnosticError) -> (ArchiveManifest, [UInt8]) {
         let path = "\(folder(year))/\(ArchiveManifest.fileName)"
         let label = "\(label(year))/\(ArchiveManifest.fileName)"
         guard let bytes = Self.readFile(path) else {
@@ -70,7 +71,7 @@ public struct ArchiveShelf: Sendable {
             throw DiagnosticError(stage: "archive", diagnostics: [.error(
                 "manifest is for edition \(manifest.edition) but lies in the folder of \(year)", at: SourceLocation(path: label))])
         }
-        return manifest
+        return (manifest, bytes)
     }
 
     /// Every regular file under `year`'s folder, by relative path.

@@ -17,9 +17,9 @@ public struct ArchiveVerifier: Sendable {
         }
         for year in shelf.years() {
             do {
-                let manifest = try shelf.manifest(year)
-                manifests.append(manifest)
-                problems += check(manifest, year: year)
+                let edition = try shelf.read(year)
+                manifests.append(edition.manifest)
+                problems += check(edition)
             } catch {
                 problems += error.diagnostics
             }
@@ -27,13 +27,14 @@ public struct ArchiveVerifier: Sendable {
         return (manifests, problems)
     }
 
-    /// Mismatches between `year`'s folder and its manifest.
-    func check(_ manifest: ArchiveManifest, year: Int) -> [Diagnostic] {
+    /// Mismatches between an edition as read from its folder and its manifest.
+    func check(_ edition: FrozenEdition) -> [Diagnostic] {
+        let manifest = edition.manifest, year = edition.year
         let restore = "restore it from version control, or freeze again with `almanac archive \(year) --force`"
         var problems: [Diagnostic] = []
         for entry in manifest.files {
             let location = SourceLocation(path: "\(shelf.label(year))/\(entry.path)")
-            guard let bytes = ArchiveShelf.readFile("\(shelf.folder(year))/\(entry.path)") else {
+            guard let bytes = edition.files[entry.path] else {
                 problems.append(.error("missing: this frozen file is gone; \(restore)", at: location))
                 continue
             }

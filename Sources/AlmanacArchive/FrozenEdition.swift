@@ -8,11 +8,19 @@ public struct FrozenEdition: Sendable {
     public static let assetsFolder = "assets/"
 
     public var manifest: ArchiveManifest
+    /// `manifest.json` as stored, so bundles and the preview carry the very bytes that were frozen.
+    public var manifestBytes: [UInt8]
     /// By path relative to the edition's folder, manifest excluded.
     public var files: [String: [UInt8]]
 
+    /// A newly frozen edition, its manifest encoded now.
     public init(manifest: ArchiveManifest, files: [String: [UInt8]]) {
+        self.init(manifest: manifest, manifestBytes: manifest.encoded(), files: files)
+    }
+
+    public init(manifest: ArchiveManifest, manifestBytes: [UInt8], files: [String: [UInt8]]) {
         self.manifest = manifest
+        self.manifestBytes = manifestBytes
         self.files = files
     }
 
@@ -29,6 +37,6 @@ public struct FrozenEdition: Sendable {
 
     /// Every file of the edition's folder, manifest included, by path relative to that folder.
     public var storedFiles: [String: [UInt8]] {
-        files.merging([ArchiveManifest.fileName: manifest.encoded()]) { kept, _ in kept }
+        files.merging([ArchiveManifest.fileName: manifestBytes]) { kept, _ in kept }
     }
 }
