@@ -14,12 +14,7 @@ public struct FrozenEditionWriter: Sendable {
     public func write(_ edition: FrozenEdition, replacing: Bool) throws(DiagnosticError) {
         let target = shelf.folder(edition.year)
         let files = FileManager.default
-        if files.fileExists(atPath: target) && !replacing {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
-                "edition \(edition.year) is already frozen; its pages stay as they were published. "
-                    + "Use `almanac archive \(edition.year) --force` to freeze it again",
-                at: SourceLocation(path: shelf.label(edition.year)))])
-        }
+        if !replacing { try refuseReplacing(edition.year) }
         let staging = "\(shelf.root)/.\(edition.year).freezing-\(getpid())"
         let retired = "\(shelf.root)/.\(edition.year).replaced-\(getpid())"
         do {
@@ -39,5 +34,14 @@ public struct FrozenEditionWriter: Sendable {
                 "cannot write the frozen edition: \(error); check that the folder is writable",
                 at: SourceLocation(path: shelf.label(edition.year)))])
         }
+    }
+
+    /// Fails when `year` is already frozen: a frozen edition is replaced only on request.
+    public func refuseReplacing(_ year: Int) throws(DiagnosticError) {
+        guard FileManager.default.fileExists(atPath: shelf.folder(year)) else { return }
+        throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            "edition \(year) is already frozen and stays as it was published; "
+                + "use `almanac archive \(year) --force` to freeze it again from the current sources",
+            at: SourceLocation(path: shelf.label(year)))])
     }
 }

@@ -15,12 +15,9 @@ public struct EditionFreezer: Sendable {
     /// Freezes `year` as of `day`; an edition already frozen is frozen again only when `replacing`.
     public func freeze(_ year: Int, on day: CalendarDate, replacing: Bool) throws(DiagnosticError) -> FreezeReport {
         let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
-        if !replacing && shelf.years().contains(year) {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
-                "edition \(year) is already frozen and stays as it was published; "
-                    + "use `almanac archive \(year) --force` to freeze it again from the current sources",
-                at: SourceLocation(path: shelf.label(year)))])
-        }
+        let writer = FrozenEditionWriter(shelf: shelf)
+        // Refused before rendering the whole site for nothing.
+        if !replacing { try writer.refuseReplacing(year) }
         var builder = SiteBuilder(input: input, io: io)
         builder.thawed = [year]
         var run = StageRunner()
@@ -28,7 +25,7 @@ public struct EditionFreezer: Sendable {
         let files = try render(year, state, frozenOn: day)
         let manifest = ArchiveManifest(edition: year, frozen: day.description, baseURL: state.model.config.baseURL,
                                        files: files, sources: SourceFingerprint(input: input).files(state.sources))
-        try FrozenEditionWriter(shelf: shelf).write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
+        try writer.write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
         return FreezeReport(year: year, folder: shelf.label(year), files: files.count,
                             bytes: files.values.reduce(0) { $0 + $1.count }, warnings: run.warnings)
     }
