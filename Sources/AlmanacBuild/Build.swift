@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         }
         let urls = SiteURLs(config: site.config)
         let figures = FrozenFigures(frozen, urls: urls, languages: site.config.languages.map(\.code))
-        site.articles = figures.apply(to: site.articles, frozen: frozen, urls: urls)
+        site.articles = figures.apply(to: site.articles)
         var model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
         model.frozenEditions = frozen.summaries
         let transformer = transformer(model, sources)

@@ -7,8 +7,12 @@ import AlmanacCore
 struct FrozenFigures: Sendable {
     /// By `language/year/slug`.
     private var byArticle: [String: [IndicatorValue]] = [:]
+    private var frozen: FrozenSite
+    private var urls: SiteURLs
 
     init(_ site: FrozenSite, urls: SiteURLs, languages: [String]) {
+        frozen = site
+        self.urls = urls
         for edition in site.editions {
             for language in languages {
                 let path = urls.editionData(edition.year, language, .csv)
@@ -20,13 +24,12 @@ struct FrozenFigures: Sendable {
     }
 
     /// `articles` with the figures of frozen ones replaced by the frozen figures.
-    func apply(to articles: [Article], frozen site: FrozenSite, urls: SiteURLs) -> [Article] {
-        guard !site.editions.isEmpty else { return articles }
-        return articles.map { apply(to: $0, frozen: site, urls: urls) }
+    func apply(to articles: [Article]) -> [Article] {
+        frozen.editions.isEmpty ? articles : articles.map(apply)
     }
 
-    func apply(to article: Article, frozen site: FrozenSite, urls: SiteURLs) -> Article {
-        guard let edition = article.id.edition, site.froze(article, urls: urls) else { return article }
+    func apply(to article: Article) -> Article {
+        guard let edition = article.id.edition, frozen.froze(article, urls: urls) else { return article }
         var frozen = article
         frozen.indicators = byArticle["\(article.language)/\(edition)/\(article.id.slug)"] ?? []
         return frozen

@@ -25,12 +25,6 @@ struct FrozenSite: Sendable {
         }
     }
 
-    var years: Set<Int> { Set(editions.map(\.year)) }
-
-    func edition(_ year: Int) -> FrozenEdition? {
-        editions.first { $0.year == year }
-    }
-
     /// Frozen pages, data files and bundles, at the paths they are published at.
     func pages(_ urls: SiteURLs) -> [RenderedPage] {
         editions.flatMap { edition in

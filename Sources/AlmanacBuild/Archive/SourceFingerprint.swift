@@ -9,10 +9,9 @@ struct SourceFingerprint {
     /// Every source of the site, for the manifest of an edition frozen from it.
     func files(_ sources: SiteSources) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for file in [sources.config, sources.catalogue] + sources.articles + Array(sources.dataFiles.values) {
-            files[name(file.path)] = Array(file.text.utf8)
-        }
-        for file in Array(sources.templates.values) + Array(sources.stringTables.values) {
+        let texts = [sources.config, sources.catalogue] + sources.articles + Array(sources.dataFiles.values)
+            + Array(sources.templates.values) + Array(sources.stringTables.values)
+        for file in texts {
             files[name(file.path)] = Array(file.text.utf8)
         }
         for (asset, bytes) in sources.assets {
