@@ -26,7 +26,7 @@ private extension ArchivePages {
             "url": urls.link(urls.edition(edition.year, language)),
             "frozen_on": day.map(formatter.date) ?? edition.frozenOn,
             "frozen_date": edition.frozenOn,
-            "files": "\(edition.files)",
+            "files": context.strings(language)("archive_file_count", ["count": "\(edition.files)"]),
             "size": Self.kilobytes(edition.bytes),
             "version": edition.generatorVersion,
             "manifest_url": urls.link(urls.archivedEdition(edition.year) + "manifest.json"),
