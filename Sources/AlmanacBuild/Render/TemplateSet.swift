@@ -33,7 +33,7 @@ struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let html = library.render(TemplateValue.root(context), withTemplate: name) else {
             throw DiagnosticError(stage: "render", diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
