@@ -18,34 +18,55 @@ public struct NumberFormat: Hashable, Sendable {
     }
 
     public func string(_ value: Double) -> String {
-        let negative = value < 0
+        guard let bytes = bytes(value) else { return String(value) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `value` with trailing zero decimals dropped (`2.50` → `2.5`, `3.00` → `3`).
+    public func trimmedString(_ value: Double) -> String {
+        guard var bytes = bytes(value) else { return String(value) }
+        if decimals > 0 {
+            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        }
+        return bytes == Array("-0".utf8) ? "0" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The digits as ASCII bytes, written without intermediate strings because charts and tables
+    /// format numbers by the million; nil when the value is too large for fixed decimals.
+    private func bytes(_ value: Double) -> [UInt8]? {
         let scale = Self.powersOfTen[decimals]
         // A relative nudge makes halves written in decimal (1.005) round up as readers expect,
         // although their binary value lies just below the half.
         let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e15 else { return String(value) }
+        guard scaled < 9.0e15 else { return nil }
         let units = UInt64(scaled)
-        let whole = units / UInt64(scale)
-        let fraction = units % UInt64(scale)
-        var text = groupsThousands ? Self.grouped(whole) : String(whole)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        Self.appendDigits(units / UInt64(scale), grouped: groupsThousands, to: &bytes)
         if decimals > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+            bytes.append(UInt8(ascii: "."))
+            Self.appendDigits(units % UInt64(scale), minimumCount: decimals, to: &bytes)
         }
-        return negative && units != 0 ? "-" + text : text
+        return bytes
+    }
+
+    private static func appendDigits(_ number: UInt64, minimumCount: Int = 1, grouped: Bool = false,
+                                     to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        var written = 0
+        repeat {
+            if grouped && written > 0 && written % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            written += 1
+        } while rest > 0 || written < minimumCount
+        bytes[start...].reverse()
     }
 
     private static let powersOfTen: [Double] = (0...9).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
-    }
-
-    private static func grouped(_ whole: UInt64) -> String {
-        let digits = Array(String(whole))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
     }
 }

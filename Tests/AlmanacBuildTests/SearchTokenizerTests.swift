@@ -15,6 +15,23 @@ import Testing
         #expect(terms == ["gdp", "grew", "6.5", "in", "2025"])
     }
 
+    @Test func keepsMarksInWordsAndPairsOnlyNeighbouringHan() {
+        let terms = SearchTokenizer.terms(in: "Cafe\u{301} 晋江 a 市")
+        #expect(terms.contains(SearchTerm(stringLiteral: "cafe\u{301}")))
+        #expect(terms.contains("晋江"))
+        #expect(!terms.contains("江市"))
+    }
+
+    @Test func comparesTermsByTheirBytes() {
+        // Canonically equivalent, but the search script would not match one with the other.
+        #expect(SearchTerm(stringLiteral: "caf\u{E9}") != SearchTerm(stringLiteral: "cafe\u{301}"))
+        #expect(SearchTerm(stringLiteral: "a") < SearchTerm(stringLiteral: "\u{E9}"))
+    }
+
+    @Test func capsPlainTextAtTheGivenNumberOfCharacters() {
+        #expect(PlainText.of(html: "<p>晋江<b>经验</b></p>", upTo: 3) == " 晋江 经")
+    }
+
     @Test func readsPlainTextOutOfHTML() {
         #expect(PlainText.of(html: "<p>A &amp; B<br>C</p>").split(separator: " ").joined(separator: " ") == "A & B C")
     }

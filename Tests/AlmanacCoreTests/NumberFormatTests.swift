@@ -21,4 +21,18 @@ import Testing
         #expect(NumberFormat(decimals: 1, groupsThousands: true).string(-1234.56) == "-1,234.6")
         #expect(NumberFormat(decimals: 1, groupsThousands: true).string(-0.01) == "0.0")
     }
+
+    @Test func trimsTrailingZeroDecimals() {
+        let format = NumberFormat(decimals: 2, groupsThousands: true)
+        #expect(format.trimmedString(2.5) == "2.5")
+        #expect(format.trimmedString(3) == "3")
+        #expect(format.trimmedString(1200.10) == "1,200.1")
+        #expect(format.trimmedString(-0.001) == "0")
+        #expect(NumberFormat(decimals: 0, groupsThousands: false).trimmedString(100) == "100")
+    }
+
+    @Test func padsFractionsWithLeadingZeros() {
+        #expect(NumberFormat(decimals: 3, groupsThousands: false).string(7.005) == "7.005")
+        #expect(NumberFormat(decimals: 3, groupsThousands: true).string(1000.05) == "1,000.050")
+    }
 }

@@ -35,7 +35,8 @@ private enum DiskAccess {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(path: path, code: errno) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw Failure(path: path, code: EISDIR) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        // One byte more than the file, so the read that meets its end needs no larger buffer.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }

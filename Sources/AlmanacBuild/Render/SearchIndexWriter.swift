@@ -15,13 +15,13 @@ struct SearchIndexWriter {
     /// A document of the index before its terms are merged with the others'.
     struct Entry: Sendable {
         var json: String
-        var terms: Set<String>
+        var terms: Set<SearchTerm>
     }
 
     func index(language: String, articles: [String: TransformedArticle]) -> RenderedPage {
         let list = context.model.articles.filter { $0.language == language }
         var docs: [String] = []
-        var terms: [String: [Int32]] = [:]
+        var terms: [SearchTerm: [Int32]] = [:]
         func add(_ entry: Entry) {
             for term in entry.terms { terms[term, default: []].append(Int32(docs.count)) }
             docs.append(entry.json)
@@ -49,7 +49,7 @@ struct SearchIndexWriter {
         // Reserved at once, with room to spare: growing by doubling would hold two copies at the end.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 2 }
-            + terms.reduce(0) { $0 + $1.key.utf8.count * 6 + 8 + $1.value.count * 11 })
+            + terms.reduce(0) { $0 + $1.key.text.utf8.count * 6 + 8 + $1.value.count * 11 })
         bytes.append(contentsOf: "{\"docs\":[".utf8)
         for (index, doc) in docs.enumerated() {
             if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
@@ -59,7 +59,7 @@ struct SearchIndexWriter {
         bytes.append(contentsOf: "],\n\"terms\":{".utf8)
         for (index, term) in terms.keys.sorted().enumerated() {
             if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-            bytes.append(contentsOf: json(term).utf8)
+            bytes.append(contentsOf: json(term.text).utf8)
             bytes.append(contentsOf: ":[".utf8)
             for (position, doc) in terms[term]!.enumerated() {
                 if position > 0 { bytes.append(0x2C) }

@@ -1,61 +1,108 @@
 /// Splits text into search terms; the search script splits queries the same way.
 ///
-/// Works on Unicode scalars rather than characters: grapheme breaking cost more than the rest of
-/// the search index. Marks that follow a letter stay in its word, as they would in a character.
+/// Works on the UTF-8 bytes of the lowercased text: every term is a run of them, so a term is
+/// made without building it scalar by scalar, and ASCII is classified without a Unicode lookup.
+/// Marks that follow a letter stay in its word, as they would in a character.
 enum SearchTokenizer {
-    static func terms(in text: String) -> Set<String> {
-        var terms: Set<String> = []
-        var word = String.UnicodeScalarView()
-        var previousHan: Unicode.Scalar?
-        for scalar in text.lowercased().unicodeScalars {
-            if isHan(scalar) {
-                flush(&word, into: &terms)
-                terms.insert(String(scalar))
-                if let previous = previousHan {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(previous)
-                    pair.append(scalar)
-                    terms.insert(String(pair))
-                }
-                previousHan = scalar
-            } else if isWordScalar(scalar) || (!word.isEmpty && (scalar == "." || isMark(scalar))) {
-                word.append(scalar)
-                previousHan = nil
-            } else {
-                flush(&word, into: &terms)
-                previousHan = nil
+    static func terms(in text: String) -> Set<SearchTerm> {
+        var lowered = text.lowercased()
+        // About one term per four bytes of English; growing the set rehashes every term again.
+        var terms = Set<SearchTerm>(minimumCapacity: lowered.utf8.count / 4)
+        lowered.withUTF8 { bytes in
+            var wordStart: Int?
+            var previousHan: Int?
+            var index = 0
+            func flush(upTo end: Int) {
+                guard let start = wordStart else { return }
+                var end = end
+                while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+                if end > start { terms.insert(SearchTerm(bytes[start..<end])) }
+                wordStart = nil
             }
+            while index < bytes.count {
+                let (scalar, length) = Self.scalar(at: index, in: bytes)
+                if isHan(scalar) {
+                    flush(upTo: index)
+                    terms.insert(SearchTerm(bytes[index..<index + length]))
+                    if let previous = previousHan { terms.insert(SearchTerm(bytes[previous..<index + length])) }
+                    previousHan = index
+                } else if isWordScalar(scalar) || (wordStart != nil && (scalar == 0x2E || isMark(scalar))) {
+                    if wordStart == nil { wordStart = index }
+                    previousHan = nil
+                } else {
+                    flush(upTo: index)
+                    previousHan = nil
+                }
+                index += length
+            }
+            flush(upTo: bytes.count)
         }
-        flush(&word, into: &terms)
         return terms
     }
 
     /// Letters and digits, with ASCII answered without a Unicode property lookup.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
-        }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
-            return true
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
         default:
-            return false
+            switch Unicode.Scalar(value)?.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber:
+                return true
+            default:
+                return false
+            }
         }
     }
 
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    static func isHan(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
     }
 
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.isASCII && [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+    private static func isMark(_ value: UInt32) -> Bool {
+        guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return false }
+        return [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
     }
 
-    private static func flush(_ word: inout String.UnicodeScalarView, into terms: inout Set<String>) {
-        while word.last == "." { word.removeLast() }
-        if !word.isEmpty { terms.insert(String(word)) }
-        word = String.UnicodeScalarView()
+    /// The scalar starting at `index` and its length in bytes; a Swift string's UTF-8 is valid.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+        let lead = bytes[index]
+        guard lead >= 0x80 else { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+}
+
+/// A search term, compared and hashed by its UTF-8 bytes.
+///
+/// `String`'s own hashing normalizes non-ASCII text first, which made hashing Chinese terms the
+/// larger part of building the index. The search script compares terms code unit by code unit
+/// and does not normalize either.
+struct SearchTerm: Hashable, Comparable, ExpressibleByStringLiteral {
+    var text: String
+
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        text = String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    }
+
+    init(stringLiteral text: String) {
+        self.text = text
+    }
+
+    static func == (left: SearchTerm, right: SearchTerm) -> Bool {
+        var left = left.text, right = right.text
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+    }
+
+    static func < (left: SearchTerm, right: SearchTerm) -> Bool {
+        left.text.utf8.lexicographicallyPrecedes(right.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -50,8 +50,11 @@ enum ReadingTime {
         var han = 0
         var words = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
+        var bytes = text.utf8.makeIterator()
+        while let lead = bytes.next() {
+            // Decoded by hand: most of a body is ASCII or Han, and both are told from the bytes.
+            let scalar = lead < 0x80 ? UInt32(lead) : decode(lead, from: &bytes)
+            if isHan(scalar) {
                 han += 1
                 inWord = false
             } else if isWordScalar(scalar) {
@@ -65,14 +68,28 @@ enum ReadingTime {
         return max(1, Int(minutes.rounded()))
     }
 
+    static func isHan(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+    }
+
     /// ASCII letters and digits answered directly: Unicode property lookups cost more than the
     /// rest of the count, and most text that is not Han is ASCII.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         case 0..<0x80: false
-        default: scalar.properties.isAlphabetic
+        default: Unicode.Scalar(value)?.properties.isAlphabetic ?? false
         }
+    }
+
+    /// The scalar whose first byte is `lead`; the text is a Swift string, so its UTF-8 is valid.
+    private static func decode(_ lead: UInt8, from bytes: inout some IteratorProtocol<UInt8>) -> UInt32 {
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for _ in 1..<length {
+            value = value << 6 | UInt32((bytes.next() ?? 0x80) & 0x3F)
+        }
+        return value
     }
 }
 

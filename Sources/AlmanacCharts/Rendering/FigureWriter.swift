@@ -45,7 +45,7 @@ private extension FigureWriter {
             "<desc id=\"\(canvas.id)-desc\">\(HTMLEscaping.escape(description))</desc>",
         ]
         if !drawing.defs.isEmpty { lines += ["<defs>"] + drawing.defs + ["</defs>"] }
-        lines += drawing.body.lines
+        if !drawing.body.isEmpty { lines.append(drawing.body.markup) }
         lines.append("</svg>")
         return lines.joined(separator: "\n")
     }

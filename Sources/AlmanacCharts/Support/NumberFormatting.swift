@@ -9,12 +9,7 @@ enum NumberFormatting {
 
     /// `value` with up to `decimals` decimals, trailing zeros dropped (`2.50` → `2.5`).
     static func trimmed(_ value: Double, decimals: Int, groupsThousands: Bool = false) -> String {
-        var text = NumberFormat(decimals: decimals, groupsThousands: groupsThousands).string(value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
+        NumberFormat(decimals: decimals, groupsThousands: groupsThousands).trimmedString(value)
     }
 
     /// The decimals needed to tell apart multiples of `step` (0.25 → 2, 5 → 0).

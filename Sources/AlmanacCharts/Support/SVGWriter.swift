@@ -6,39 +6,51 @@ import AlmanacCore
 struct SVGWriter {
     typealias Attributes = [(String, String)]
 
-    private(set) var lines: [String] = []
-
-    var markup: String { lines.joined(separator: "\n") }
+    /// The lines written so far, joined by newlines. Appended to in place: a chart has hundreds
+    /// of elements and a large site thousands of charts.
+    private(set) var markup = ""
+    private(set) var isEmpty = true
 
     mutating func open(_ name: String, _ attributes: Attributes = []) {
-        lines.append("<\(name)\(Self.render(attributes))>")
+        startLine()
+        markup += "<" + name
+        write(attributes)
+        markup += ">"
     }
 
     mutating func close(_ name: String) {
-        lines.append("</\(name)>")
+        startLine()
+        markup += "</" + name + ">"
     }
 
     /// An empty element, or one holding a native tooltip when `tooltip` is given.
     mutating func element(_ name: String, _ attributes: Attributes, tooltip: String? = nil) {
+        startLine()
+        markup += "<" + name
+        write(attributes)
         if let tooltip {
-            lines.append("<\(name)\(Self.render(attributes))><title>\(HTMLEscaping.escape(tooltip))</title></\(name)>")
+            markup += "><title>" + HTMLEscaping.escape(tooltip) + "</title></" + name + ">"
         } else {
-            lines.append("<\(name)\(Self.render(attributes))/>")
+            markup += "/>"
         }
     }
 
     /// A text element; several lines become `tspan`s one line height apart.
     mutating func text(_ lines: [String], x: Double, y: Double, lineHeight: Double = 0, _ attributes: Attributes = []) {
-        let position: Attributes = [("x", Self.number(x)), ("y", Self.number(y))]
-        guard lines.count > 1 else {
-            self.lines.append("<text\(Self.render(position + attributes))>\(HTMLEscaping.escape(lines.first ?? ""))</text>")
-            return
+        startLine()
+        markup += "<text"
+        write([("x", Self.number(x)), ("y", Self.number(y))])
+        write(attributes)
+        markup += ">"
+        if lines.count > 1 {
+            for (index, line) in lines.enumerated() {
+                let dy = index == 0 ? "0" : Self.number(lineHeight)
+                markup += "<tspan x=\"" + Self.number(x) + "\" dy=\"" + dy + "\">" + HTMLEscaping.escape(line) + "</tspan>"
+            }
+        } else {
+            markup += HTMLEscaping.escape(lines.first ?? "")
         }
-        let spans = lines.enumerated().map { index, line in
-            let dy = index == 0 ? "0" : Self.number(lineHeight)
-            return "<tspan x=\"\(Self.number(x))\" dy=\"\(dy)\">\(HTMLEscaping.escape(line))</tspan>"
-        }
-        self.lines.append("<text\(Self.render(position + attributes))>\(spans.joined())</text>")
+        markup += "</text>"
     }
 
     mutating func text(_ line: String, x: Double, y: Double, _ attributes: Attributes = []) {
@@ -47,11 +59,14 @@ struct SVGWriter {
 
     /// Markup built by the caller, whose text must already be escaped.
     mutating func raw(_ line: String) {
-        lines.append(line)
+        startLine()
+        markup += line
     }
 
     mutating func append(_ other: SVGWriter) {
-        lines += other.lines
+        guard !other.isEmpty else { return }
+        startLine()
+        markup += other.markup
     }
 
     /// A coordinate with at most two decimals.
@@ -59,7 +74,13 @@ struct SVGWriter {
         NumberFormatting.coordinate(value)
     }
 
-    private static func render(_ attributes: Attributes) -> String {
-        attributes.map { " \($0.0)=\"\(HTMLEscaping.escape($0.1))\"" }.joined()
+    private mutating func startLine() {
+        if isEmpty { isEmpty = false } else { markup += "\n" }
+    }
+
+    private mutating func write(_ attributes: Attributes) {
+        for (name, value) in attributes {
+            markup += " " + name + "=\"" + HTMLEscaping.escape(value) + "\""
+        }
     }
 }
