@@ -1,6 +1,7 @@
 /// JSON string literals, escaped by hand so output is stable and fast.
 enum JSONText {
     static func quoted(_ text: String) -> String {
+        guard needsEscaping(text) else { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -21,5 +22,11 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// Most text has nothing to escape; its bytes are checked before any scalar is decoded.
+    /// 0xE2 leads U+2028 and U+2029, so a text with it takes the careful path.
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
     }
 }

@@ -139,6 +139,8 @@ private extension OutputStaging {
     static func writeAll(_ pages: [RenderedPage], into root: String, previous: String?) throws {
         let failures = ConcurrentMap.map(pages) { page -> WriteFailure? in
             let target = root + "/" + page.path
+            // A page's own folder is new: make it before the first attempt rather than after it fails.
+            if page.path.hasSuffix("/index.html") { _ = mkdir((target as NSString).deletingLastPathComponent, 0o755) }
             if let previous, isUnchanged(previous + "/" + page.path, page.bytes),
                retryingInMissingFolder(target, { link(previous + "/" + page.path, target) == 0 ? 0 : errno }) == 0 {
                 return nil
