@@ -24,11 +24,15 @@ extension SiteBuilder {
             Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
         }
         var problems: [Diagnostic] = []
-        // Index pages, feeds and search indexes list many articles each: smaller batches of them.
+        // Index pages and feeds list many articles each: smaller batches of them. A search index
+        // reads every article of its language, on every core itself: it is a batch of its own, so
+        // it neither waits inside another batch's work nor keeps that batch waiting.
         let targets = renderer.model.pageTargets
         let articles = targets.prefix { if case .article = $0 { true } else { false } }
+        let lists = targets[articles.count...]
+        let searchIndexes = lists.filter(\.isSearchIndex)
         let articleBatches = Array(articles).chunked(Self.batchSize)
-        let listBatches = Array(targets[articles.count...]).chunked(Self.batchSize / 16)
+        let listBatches = lists.filter { !$0.isSearchIndex }.chunked(Self.batchSize / 16) + searchIndexes.chunked(1)
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number == articleBatches.count { Self.returnFreedMemory() }
             let rendered = try run.time("render") {
@@ -67,6 +71,12 @@ private extension SiteBuilder {
         #if canImport(Glibc)
         _ = mallocTrim(0)
         #endif
+    }
+}
+
+private extension PageTarget {
+    var isSearchIndex: Bool {
+        if case .searchIndex = self { true } else { false }
     }
 }
 
