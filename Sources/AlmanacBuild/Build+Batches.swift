@@ -10,16 +10,19 @@ extension SiteBuilder {
     /// few enough to keep memory small.
     static let batchSize = 256
 
-    /// Renders the site batch by batch, writing each batch to the staging folder as soon as it is
-    /// rendered, so the whole site is never held in memory; then swaps it in. Returns how many
-    /// files the site has. Render problems of every batch are collected before failing.
+    /// Transforms, renders and writes the site batch by batch, writing each batch to the staging
+    /// folder as soon as it is rendered, so the whole site is never held in memory; then swaps it
+    /// in. Returns how many files the site has. The problems of every batch are collected before
+    /// failing: every transform problem of every article, as when all are transformed at once.
     ///
     /// Takes the state over, so that each article's HTML is let go of once its page is written.
     func renderAndWrite(_ state: consuming SiteState, _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
         let frozenPages = state.frozen.pages(SiteURLs(config: renderer.model.config))
+        let transformer = ArticleTransformer(transforms: transforms, context: state.transformContext)
         var transformed = state.transformed
         state.transformed = [:]
+        var transformProblems: [Diagnostic] = []
         let staging = try run.stage("write") { () throws(DiagnosticError) in
             Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
         }
@@ -34,6 +37,14 @@ extension SiteBuilder {
         let articleBatches = Array(articles).chunked(Self.batchSize)
         let listBatches = lists.filter { !$0.isSearchIndex }.chunked(Self.batchSize / 16) + searchIndexes.chunked(1)
         for (number, batch) in (articleBatches + listBatches).enumerated() {
+            if number < articleBatches.count {
+                let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
+                for item in items where transformed[renderer.key(item.article)] == nil {
+                    transformed[renderer.key(item.article)] = item
+                }
+            }
+            // Once an article fails, the others are still transformed, to report all problems at once.
+            if transformProblems.hasErrors { continue }
             if number == articleBatches.count { Self.returnFreedMemory() }
             let rendered = try run.time("render") {
                 Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
@@ -50,6 +61,13 @@ extension SiteBuilder {
                 problems += error.diagnostics
             }
         }
+        if transformProblems.hasErrors {
+            staging.abandon()
+            return try run.stage("transform") { () throws(DiagnosticError) in
+                throw DiagnosticError(stage: "transform", diagnostics: transformProblems.sortedByLocation())
+            }
+        }
+        try run.stage("transform") { Staged((), warnings: transformProblems.sortedByLocation()) }
         if !problems.isEmpty {
             staging.abandon()
             // Through the stage runner, so the error also lists the warnings raised so far.
@@ -65,6 +83,19 @@ extension SiteBuilder {
 }
 
 private extension SiteBuilder {
+    /// The articles of a batch of article pages, transformed on every core.
+    func transform(_ batch: ArraySlice<PageTarget>, with transformer: ArticleTransformer,
+                   problems: inout [Diagnostic]) -> [TransformedArticle] {
+        let model = transformer.context.model
+        let articles = batch.compactMap { target -> Article? in
+            guard case let .article(id, language) = target else { return nil }
+            return model.article(id, language: language)
+        }
+        let results = ConcurrentMap.map(articles) { transformer.transform($0) }
+        problems += results.flatMap(\.1)
+        return results.map(\.0)
+    }
+
     /// Gives the memory of the articles' HTML, let go of batch by batch, back to the system
     /// before the index pages are rendered: glibc keeps freed memory otherwise.
     static func returnFreedMemory() {

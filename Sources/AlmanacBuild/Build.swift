@@ -19,7 +19,9 @@ public struct SiteBuilder: Sendable {
     /// warnings included, and the output folder is left as it was.
     public func build() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        let state = try prepare(&run)
+        // Articles are transformed batch by batch as their pages are written, so the HTML of the
+        // whole site is never held at once.
+        let state = try prepare(&run, transformingArticles: false)
         let written = try renderAndWrite(state, &run)
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
     }
@@ -41,7 +43,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every stage up to rendering: the site's articles transformed and its templates ready.
-    func prepare(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
+    /// Without `transformingArticles`, the articles are left for the caller to transform.
+    func prepare(_ run: inout StageRunner, transformingArticles: Bool = true) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage("load") { () throws(DiagnosticError) in try ContentLoader(input: input, io: io).load() }
         let frozen = try run.stage("archive") { () throws(DiagnosticError) in Staged(try frozenSite()) }
         var site = try run.stage("parse") { () throws(DiagnosticError) in
@@ -56,7 +59,7 @@ public struct SiteBuilder: Sendable {
         model.frozenEditions = frozen.summaries
         let transformer = transformer(model, sources)
         let articles = try run.stage("transform") { () throws(DiagnosticError) in
-            try transformer.transformAll(model.articles)
+            transformingArticles ? try transformer.transformAll(model.articles) : Staged([])
         }
         let renderer = try run.stage("render") { () throws(DiagnosticError) in
             Staged(try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: site.strings,

@@ -36,4 +36,31 @@ import Testing
         let siblings = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
         #expect(siblings == ["Output"], "no staging folder may be left behind")
     }
+
+    /// A full build transforms articles batch by batch as it writes them: problems in different
+    /// batches are still all reported, and nothing of the site is left behind.
+    @Test func reportsProblemsOfEveryBatchOfArticles() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let content = root + "/Content"
+        try FileManager.default.copyItem(
+            atPath: TestSupport.fixtures.appendingPathComponent("Invalid/broken-references/Content").path, toPath: content)
+        try FileManager.default.createDirectory(atPath: content + "/2019", withIntermediateDirectories: true)
+        for number in 0..<(SiteBuilder.batchSize + 10) {
+            try Data("---\ntitle: Note \(number)\ndate: 2019-03-01\n---\nText.\n".utf8)
+                .write(to: URL(fileURLWithPath: content + "/2019/note-\(number).en.md"))
+        }
+        try Data("---\ntitle: Last\ndate: 2019-01-01\n---\nSee {{indicator no_such_thing}}.\n".utf8)
+            .write(to: URL(fileURLWithPath: content + "/2019/last.en.md"))
+        let input = SiteInput(contentRoot: content, templatesRoot: TestSupport.repositoryTemplates, outputRoot: root + "/Output")
+
+        do {
+            _ = try SiteBuilder(input: input).build()
+            Issue.record("the build should fail")
+        } catch {
+            let paths = Set(error.diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+            #expect(paths == ["Content/2026/a.zh.md", "Content/2019/last.en.md"])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content"])
+    }
 }
