@@ -27,15 +27,15 @@ extension SiteBuilder {
             Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
         }
         var problems: [Diagnostic] = []
-        // Index pages and feeds list many articles each: smaller batches of them. A search index
-        // reads every article of its language, on every core itself: it is a batch of its own, so
-        // it neither waits inside another batch's work nor keeps that batch waiting.
+        // Index pages and feeds list many articles each: smaller batches of them. Each search index
+        // reads every article of its language: together they make the last batch, one core each
+        // (a single one uses every core itself), so no small page waits for them.
         let targets = renderer.model.pageTargets
         let articles = targets.prefix { if case .article = $0 { true } else { false } }
         let lists = targets[articles.count...]
         let searchIndexes = lists.filter(\.isSearchIndex)
         let articleBatches = Array(articles).chunked(Self.batchSize)
-        let listBatches = lists.filter { !$0.isSearchIndex }.chunked(Self.batchSize / 16) + searchIndexes.chunked(1)
+        let listBatches = lists.filter { !$0.isSearchIndex }.chunked(Self.batchSize / 16) + [searchIndexes[...]]
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }

@@ -4,14 +4,29 @@ import AlmanacMarkdown
 /// What every page template can use, prepared in Swift so templates stay logic-less.
 /// The variables are listed in the README under "Template variables".
 struct PageContext {
-    var model: SiteModel
-    var urls: SiteURLs
-    var strings: [String: UIStrings]
-    var stylesheet: String
+    let model: SiteModel
+    let urls: SiteURLs
+    let strings: [String: UIStrings]
+    let stylesheet: String
     /// Path of the search script.
-    var script: String
+    let script: String
     /// The day the edition being frozen is frozen on; nil for live pages.
-    var archivedOn: CalendarDate?
+    let archivedOn: CalendarDate?
+    /// The variables that are the same on every page of a language, made once rather than per page.
+    private var shared = SharedVariables()
+
+    init(model: SiteModel, urls: SiteURLs, strings: [String: UIStrings], stylesheet: String, script: String,
+         archivedOn: CalendarDate? = nil) {
+        self.model = model
+        self.urls = urls
+        self.strings = strings
+        self.stylesheet = stylesheet
+        self.script = script
+        self.archivedOn = archivedOn
+        for language in model.config.languages.map(\.code) {
+            shared.byLanguage[language] = languageVariables(language)
+        }
+    }
 
     /// The variables shared by all pages of `language`.
     ///
@@ -20,19 +35,28 @@ struct PageContext {
     func common(language: String, path: String, title: String, description: String,
                 alternates: [String: String]) -> [String: Any] {
         let config = model.config
-        let ui = strings[language] ?? UIStrings(values: [:])
-        let siteTitle = config.title.resolved(language, fallback: config.defaultLanguage)
-        let missing = config.languages.filter { alternates[$0.code] == nil }
-        return [
+        var page = shared.byLanguage[language] ?? languageVariables(language)
+        let siteTitle = page["site_title"] as? String ?? ""
+        page["page_title"] = title == siteTitle ? siteTitle : "\(title) · \(siteTitle)"
+        page["title"] = title
+        page["meta_description"] = description
+        page["canonical"] = urls.absolute(path)
+        page["og_url"] = urls.absolute(path)
+        page["alternates"] = alternateLinks(alternates)
+        page["x_default"] = urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage))
+        page["languages"] = switcher(language: language, alternates: alternates)
+        page["translation_missing"] = config.languages.contains { alternates[$0.code] == nil }
+        return page
+    }
+
+    /// The variables of `common` that do not depend on the page.
+    private func languageVariables(_ language: String) -> [String: Any] {
+        let config = model.config
+        var variables: [String: Any] = [
             "lang": language,
             "bcp47": config.language(language)?.bcp47 ?? language,
-            "site_title": siteTitle,
+            "site_title": config.title.resolved(language, fallback: config.defaultLanguage),
             "site_description": config.description.resolved(language, fallback: config.defaultLanguage),
-            "page_title": title == siteTitle ? siteTitle : "\(title) · \(siteTitle)",
-            "title": title,
-            "meta_description": description,
-            "canonical": urls.absolute(path),
-            "og_url": urls.absolute(path),
             "stylesheet": urls.link(stylesheet),
             "search_url": urls.link(urls.search(language)),
             "indicators_url": urls.link(urls.indicators(language)),
@@ -40,20 +64,17 @@ struct PageContext {
             "feed_url": urls.link(urls.feed(language)),
             "home_url": urls.link(urls.home(language)),
             "root_url": urls.link(""),
-            "alternates": alternateLinks(alternates),
-            "x_default": urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage)),
-            "languages": switcher(language: language, alternates: alternates),
-            "translation_missing": !missing.isEmpty,
-            "t": ui.values,
+            "t": self.strings(language).values,
             "nav_editions": model.editions.map { year in
                 ["year": "\(year)", "url": urls.link(urls.edition(year, language))]
             },
             "nav_pages": model.pages(language: language).map { page in
                 ["title": page.title, "url": urls.link(urls.article(page.id, language))]
             },
-            "archive_url": model.frozenEditions.isEmpty ? nil : urls.link(urls.archive(language)) as Any?,
-            "archived": archivedOn.map { archivedNotice($0, language: language) } as Any?,
-        ].compactMapValues { $0 }
+        ]
+        if !model.frozenEditions.isEmpty { variables["archive_url"] = urls.link(urls.archive(language)) }
+        if let archivedOn { variables["archived"] = archivedNotice(archivedOn, language: language) }
+        return variables
     }
 
     /// `本版已于2026年11月21日归档` / `Archived edition, frozen on 2026-11-21`.
@@ -111,4 +132,9 @@ private extension PageContext {
             ]
         }
     }
+}
+
+/// Page variables made once and only read afterwards, by every core.
+private struct SharedVariables: @unchecked Sendable {
+    var byLanguage: [String: [String: Any]] = [:]
 }
