@@ -47,13 +47,31 @@ struct ArticleTransformer: Sendable {
 /// Minutes to read a body: Chinese counted by characters (about 400 a minute), other text by words (about 220).
 enum ReadingTime {
     static func minutes(_ text: some StringProtocol, language: String) -> Int {
+        let (han, words) = text.utf8.withContiguousStorageIfAvailable(count)
+            ?? Array(text.utf8).withUnsafeBufferPointer(count)
+        let minutes = Double(han) / 400 + Double(words) / (language == "zh" ? 400 : 220)
+        return max(1, Int(minutes.rounded()))
+    }
+
+    /// Han characters and words. Decoded by hand: most of a body is ASCII or Han, and both are
+    /// told from the bytes; a Swift string's UTF-8 is valid.
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, words: Int) {
         var han = 0
         var words = 0
         var inWord = false
-        var bytes = text.utf8.makeIterator()
-        while let lead = bytes.next() {
-            // Decoded by hand: most of a body is ASCII or Han, and both are told from the bytes.
-            let scalar = lead < 0x80 ? UInt32(lead) : decode(lead, from: &bytes)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var scalar = UInt32(lead)
+            var length = 1
+            if lead >= 0x80 {
+                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                scalar &= 0xFF >> (length + 1)
+                for offset in 1..<length where index + offset < bytes.count {
+                    scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+            }
+            index += length
             if isHan(scalar) {
                 han += 1
                 inWord = false
@@ -64,8 +82,7 @@ enum ReadingTime {
                 inWord = false
             }
         }
-        let minutes = Double(han) / 400 + Double(words) / (language == "zh" ? 400 : 220)
-        return max(1, Int(minutes.rounded()))
+        return (han, words)
     }
 
     static func isHan(_ value: UInt32) -> Bool {
@@ -80,16 +97,6 @@ enum ReadingTime {
         case 0..<0x80: false
         default: Unicode.Scalar(value)?.properties.isAlphabetic ?? false
         }
-    }
-
-    /// The scalar whose first byte is `lead`; the text is a Swift string, so its UTF-8 is valid.
-    private static func decode(_ lead: UInt8, from bytes: inout some IteratorProtocol<UInt8>) -> UInt32 {
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for _ in 1..<length {
-            value = value << 6 | UInt32((bytes.next() ?? 0x80) & 0x3F)
-        }
-        return value
     }
 }
 

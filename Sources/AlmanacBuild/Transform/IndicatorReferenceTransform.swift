@@ -94,17 +94,21 @@ private extension Substring {
     /// far more on Linux, and most runs of text hold no reference at all.
     func byteRange(of needle: StaticString) -> Range<Index>? {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        let bytes = utf8
-        var start = bytes.startIndex
-        while let found = bytes[start...].firstIndex(of: pattern[0]) {
-            var end = found
-            var matched = true
-            for byte in pattern {
-                guard end < bytes.endIndex, bytes[end] == byte else { matched = false; break }
-                end = bytes.index(after: end)
+        let offset = utf8.withContiguousStorageIfAvailable { Self.offset(of: pattern, in: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.offset(of: pattern, in: $0) }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
+    }
+
+    private static func offset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard pattern.count <= bytes.count else { return nil }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == pattern[0], (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) {
+                return index
             }
-            if matched { return found..<end }
-            start = bytes.index(after: found)
+            index += 1
         }
         return nil
     }
