@@ -3,14 +3,19 @@
 
 Makes a deterministic corpus with gen_corpus.py (seed 1) in both layouts, then
 builds each into an empty folder, alternating Almanac and Hugo, several times. Prints per tool:
-pages (.html files written), median wall time, median CPU (user + system), peak memory (largest
-resident set of any run), pages per second, and the ratio Almanac / Hugo.
+pages (.html files written), median wall time, median CPU (user + system) and the kernel's part of
+it, peak memory (largest resident set of any run), pages per second, and the ratio Almanac / Hugo.
+
+Each output is deleted just before the next build into it. On a file system that avoids reusing
+freshly freed inodes (ext4 without a journal skips those freed in the last minute, longer while they
+are not yet written back), creating the new files then costs far more kernel time; `--settle SECONDS`
+waits between the two to measure without that.
 
 Installs Debian's `hugo` with apt-get when it is missing. Not part of the test suite.
 
 Usage:
-  compare_hugo.py [ALMANAC_BINARY] [--articles 10000] [--runs 5] [--keep]
-  compare_hugo.py [ALMANAC_BINARY] --scaling [--with-50k] [--runs 3]
+  compare_hugo.py [ALMANAC_BINARY] [--articles 10000] [--runs 5] [--settle SECONDS] [--keep]
+  compare_hugo.py [ALMANAC_BINARY] --scaling [--with-50k] [--runs 3] [--settle SECONDS]
 """
 import argparse
 import os
@@ -45,9 +50,11 @@ def make_corpus(root, articles, layout):
     return folder
 
 
-def run(command, output):
-    """Runs one build into an empty `output`; returns wall, CPU seconds and peak RSS in bytes."""
+def run(command, output, settle=0):
+    """Runs one build into an empty `output`; returns wall, CPU seconds, peak RSS in bytes and
+    kernel CPU seconds. `settle` seconds pass between deleting the previous output and the build."""
     shutil.rmtree(output, ignore_errors=True)
+    time.sleep(settle)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -57,7 +64,7 @@ def run(command, output):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{' '.join(command)} failed with exit code {code}:\n{errors}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, usage.ru_stime
 
 
 def count_pages(folder):
@@ -76,42 +83,45 @@ def hugo_command(corpus, output):
 def summarise(runs, pages):
     wall = statistics.median(r[0] for r in runs)
     return {"pages": pages, "wall": wall, "cpu": statistics.median(r[1] for r in runs),
-            "rss": max(r[2] for r in runs), "rate": pages / wall}
+            "rss": max(r[2] for r in runs), "rate": pages / wall, "kernel": statistics.median(r[3] for r in runs)}
 
 
 def mib(size):
     return f"{size / 2**20:,.0f} MiB"
 
 
-def compare(binary, articles, runs, work):
+def compare(binary, articles, runs, work, settle):
     ensure_hugo()
     almanac_site = make_corpus(work, articles, "almanac")
     hugo_site = make_corpus(work, articles, "hugo")
     almanac_out, hugo_out = os.path.join(work, "almanac-out"), os.path.join(work, "hugo-out")
     results = {"almanac": [], "hugo": []}
     for index in range(runs):
-        results["almanac"].append(run(almanac_command(binary, almanac_site, almanac_out), almanac_out))
-        results["hugo"].append(run(hugo_command(hugo_site, hugo_out), hugo_out))
+        results["almanac"].append(run(almanac_command(binary, almanac_site, almanac_out), almanac_out, settle))
+        results["hugo"].append(run(hugo_command(hugo_site, hugo_out), hugo_out, settle))
         print(f"run {index + 1}/{runs}: almanac {results['almanac'][-1][0]:.2f} s, "
               f"hugo {results['hugo'][-1][0]:.2f} s", file=sys.stderr)
     almanac = summarise(results["almanac"], count_pages(almanac_out))
     hugo = summarise(results["hugo"], count_pages(hugo_out))
-    print(f"\n{articles:,} articles ({2 * articles:,} files), {runs} runs each, alternating; medians, peak = largest run\n")
-    print(f"| tool | pages | wall | CPU | peak memory | pages/s |")
-    print(f"| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(f"\n{articles:,} articles ({2 * articles:,} files), {runs} runs each, alternating; medians, peak = largest run"
+          + (f"; {settle} s between deleting an output and the next build" if settle else "") + "\n")
+    print(f"| tool | pages | wall | CPU | of which kernel | peak memory | pages/s |")
+    print(f"| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, row in (("almanac", almanac), ("hugo", hugo)):
-        print(f"| {name} | {row['pages']:,} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {mib(row['rss'])} | {row['rate']:,.0f} |")
+        print(f"| {name} | {row['pages']:,} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {row['kernel']:.2f} s | "
+              f"{mib(row['rss'])} | {row['rate']:,.0f} |")
     print(f"| almanac / hugo | {almanac['pages'] / hugo['pages']:.2f} | {almanac['wall'] / hugo['wall']:.2f} | "
-          f"{almanac['cpu'] / hugo['cpu']:.2f} | {almanac['rss'] / hugo['rss']:.2f} | {almanac['rate'] / hugo['rate']:.2f} |")
+          f"{almanac['cpu'] / hugo['cpu']:.2f} | {almanac['kernel'] / hugo['kernel']:.2f} | "
+          f"{almanac['rss'] / hugo['rss']:.2f} | {almanac['rate'] / hugo['rate']:.2f} |")
 
 
-def scaling(binary, runs, sizes, work):
+def scaling(binary, runs, sizes, work, settle):
     print(f"| articles | files written | wall | CPU | peak memory | wall per 1,000 articles | memory per article |")
     print(f"| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for articles in sizes:
         site = make_corpus(work, articles, "almanac")
         output = os.path.join(work, "almanac-out")
-        rows = [run(almanac_command(binary, site, output), output) for _ in range(runs)]
+        rows = [run(almanac_command(binary, site, output), output, settle) for _ in range(runs)]
         files = sum(len(names) for _, _, names in os.walk(output))
         row = summarise(rows, files)
         print(f"| {articles:,} | {files:,} | {row['wall']:.2f} s | {row['cpu']:.2f} s | {mib(row['rss'])} | "
@@ -128,6 +138,8 @@ def main():
     parser.add_argument("--scaling", action="store_true", help="Almanac alone at 1,000 and 10,000 articles")
     parser.add_argument("--with-50k", action="store_true", help="with --scaling: also 50,000 articles")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs in the temp folder")
+    parser.add_argument("--settle", type=float, default=0,
+                        help="seconds to wait between deleting an output and the next build (default 0)")
     args = parser.parse_args()
     binary = os.path.abspath(args.almanac)
     if not os.access(binary, os.X_OK):
@@ -135,9 +147,9 @@ def main():
     work = tempfile.mkdtemp(prefix="almanac-compare-")
     try:
         if args.scaling:
-            scaling(binary, args.runs, [1000, 10000] + ([50000] if args.with_50k else []), work)
+            scaling(binary, args.runs, [1000, 10000] + ([50000] if args.with_50k else []), work, args.settle)
         else:
-            compare(binary, args.articles, args.runs, work)
+            compare(binary, args.articles, args.runs, work, args.settle)
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)
