@@ -27,15 +27,7 @@ extension SiteBuilder {
             Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
         }
         var problems: [Diagnostic] = []
-        // Index pages and feeds list many articles each: smaller batches of them. Each search index
-        // reads every article of its language: together they make the last batch, one core each
-        // (a single one uses every core itself), so no small page waits for them.
-        let targets = renderer.model.pageTargets
-        let articles = targets.prefix { if case .article = $0 { true } else { false } }
-        let lists = targets[articles.count...]
-        let searchIndexes = lists.filter(\.isSearchIndex)
-        let articleBatches = Array(articles).chunked(Self.batchSize)
-        let listBatches = lists.filter { !$0.isSearchIndex }.chunked(Self.batchSize / 16) + [searchIndexes[...]]
+        let (articleBatches, listBatches) = Self.batches(renderer.model.pageTargets)
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
@@ -61,13 +53,7 @@ extension SiteBuilder {
                 problems += error.diagnostics
             }
         }
-        if transformProblems.hasErrors {
-            staging.abandon()
-            return try run.stage("transform") { () throws(DiagnosticError) in
-                throw DiagnosticError(stage: "transform", diagnostics: transformProblems.sortedByLocation())
-            }
-        }
-        try run.stage("transform") { Staged((), warnings: transformProblems.sortedByLocation()) }
+        try Self.report(transformProblems, abandoning: staging, &run)
         if !problems.isEmpty {
             staging.abandon()
             // Through the stage runner, so the error also lists the warnings raised so far.
@@ -83,6 +69,30 @@ extension SiteBuilder {
 }
 
 private extension SiteBuilder {
+    /// Article pages in batches of `batchSize`, then the other pages. Index pages and feeds list
+    /// many articles each: smaller batches of them. Each search index reads every article of its
+    /// language: together they make the last batch, one core each (a single one uses every core
+    /// itself), so no small page waits for them.
+    static func batches(_ targets: [PageTarget]) -> (articles: [ArraySlice<PageTarget>], lists: [ArraySlice<PageTarget>]) {
+        let articles = targets.prefix { if case .article = $0 { true } else { false } }
+        let lists = targets[articles.count...]
+        let searchIndexes = lists.filter(\.isSearchIndex)
+        return (Array(articles).chunked(batchSize),
+                lists.filter { !$0.isSearchIndex }.chunked(batchSize / 16) + [searchIndexes[...]])
+    }
+
+    /// Fails with every transform error, sorted, leaving no staging folder; or keeps the warnings.
+    static func report(_ problems: [Diagnostic], abandoning staging: OutputStaging,
+                       _ run: inout StageRunner) throws(DiagnosticError) {
+        guard problems.hasErrors else {
+            return try run.stage("transform") { Staged((), warnings: problems.sortedByLocation()) }
+        }
+        staging.abandon()
+        try run.stage("transform") { () throws(DiagnosticError) -> Staged<Void> in
+            throw DiagnosticError(stage: "transform", diagnostics: problems.sortedByLocation())
+        }
+    }
+
     /// The articles of a batch of article pages, transformed on every core.
     func transform(_ batch: ArraySlice<PageTarget>, with transformer: ArticleTransformer,
                    problems: inout [Diagnostic]) -> [TransformedArticle] {
