@@ -21,20 +21,21 @@ public struct FileIO: Sendable {
     public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles)
 }
 
-private enum DiskAccess {
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var code: Int32
-        var description: String { "\(path): \(String(cString: strerror(code)))" }
-    }
+/// A failed POSIX call on a file: its path and `errno`, printed as the system words it.
+struct FileFailure: Error, CustomStringConvertible {
+    var path: String
+    var code: Int32
+    var description: String { "\(path): \(String(cString: strerror(code)))" }
+}
 
+private enum DiskAccess {
     @Sendable static func read(_ path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        guard descriptor >= 0 else { throw FileFailure(path: path, code: errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Failure(path: path, code: errno) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw Failure(path: path, code: EISDIR) }
+        guard fstat(descriptor, &status) == 0 else { throw FileFailure(path: path, code: errno) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw FileFailure(path: path, code: EISDIR) }
         // One byte more than the file, so the read that meets its end needs no larger buffer.
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0
@@ -43,7 +44,7 @@ private enum DiskAccess {
             let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path: path, code: errno)
+                throw FileFailure(path: path, code: errno)
             }
             if got == 0 { break }
             count += got

@@ -20,8 +20,8 @@ enum SearchTokenizer {
                 wordStart = nil
             }
             while index < bytes.count {
-                let (scalar, length) = Self.scalar(at: index, in: bytes)
-                if isHan(scalar) {
+                let (scalar, length) = UTF8Scalars.scalar(at: index, in: bytes)
+                if UTF8Scalars.isHan(scalar) {
                     flush(upTo: index)
                     terms.insert(SearchTerm(bytes[index..<index + length]))
                     if let previous = previousHan { terms.insert(SearchTerm(bytes[previous..<index + length])) }
@@ -56,23 +56,9 @@ enum SearchTokenizer {
         }
     }
 
-    static func isHan(_ value: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
-    }
-
     private static func isMark(_ value: UInt32) -> Bool {
         guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return false }
         return [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
-    }
-
-    /// The scalar starting at `index` and its length in bytes; a Swift string's UTF-8 is valid.
-    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
-        let lead = bytes[index]
-        guard lead >= 0x80 else { return (UInt32(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (value, length)
     }
 }
 

@@ -53,26 +53,16 @@ enum ReadingTime {
         return max(1, Int(minutes.rounded()))
     }
 
-    /// Han characters and words. Decoded by hand: most of a body is ASCII or Han, and both are
-    /// told from the bytes; a Swift string's UTF-8 is valid.
+    /// Han characters and words: most of a body is ASCII or Han, and both are told from the bytes.
     private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (han: Int, words: Int) {
         var han = 0
         var words = 0
         var inWord = false
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            var scalar = UInt32(lead)
-            var length = 1
-            if lead >= 0x80 {
-                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                scalar &= 0xFF >> (length + 1)
-                for offset in 1..<length where index + offset < bytes.count {
-                    scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-            }
+            let (scalar, length) = UTF8Scalars.scalar(at: index, in: bytes)
             index += length
-            if isHan(scalar) {
+            if UTF8Scalars.isHan(scalar) {
                 han += 1
                 inWord = false
             } else if isWordScalar(scalar) {
@@ -83,10 +73,6 @@ enum ReadingTime {
             }
         }
         return (han, words)
-    }
-
-    static func isHan(_ value: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
     }
 
     /// ASCII letters and digits answered directly: Unicode property lookups cost more than the

@@ -113,7 +113,7 @@ private extension OutputStaging {
         guard FileManager.default.fileExists(atPath: source.path) else { return }
         let target = staging.appendingPathComponent(kept)
         if FileManager.default.fileExists(atPath: target.path) {
-            throw WriteFailure(path: target.path, code: EEXIST)
+            throw FileFailure(path: target.path, code: EEXIST)
         }
         try FileManager.default.moveItem(at: source, to: target)
     }
@@ -128,25 +128,19 @@ private extension OutputStaging {
         }
     }
 
-    struct WriteFailure: Error, CustomStringConvertible {
-        var path: String
-        var code: Int32
-        var description: String { "\(path): \(String(cString: strerror(code)))" }
-    }
-
     /// Pages identical to the previous build's are hard-linked from it rather than written again.
-    /// A page's folder is made when the first file in it fails for want of it.
+    /// A page's own folder (`…/index.html`) is made before its file; any other missing folder
+    /// when a file fails for want of it.
     static func writeAll(_ pages: [RenderedPage], into root: String, previous: String?) throws {
-        let failures = ConcurrentMap.map(pages) { page -> WriteFailure? in
+        let failures = ConcurrentMap.map(pages) { page -> FileFailure? in
             let target = root + "/" + page.path
-            // A page's own folder is new: make it before the first attempt rather than after it fails.
             if page.path.hasSuffix("/index.html") { _ = mkdir((target as NSString).deletingLastPathComponent, 0o755) }
             if let previous, isUnchanged(previous + "/" + page.path, page.bytes),
                retryingInMissingFolder(target, { link(previous + "/" + page.path, target) == 0 ? 0 : errno }) == 0 {
                 return nil
             }
             let code = retryingInMissingFolder(target) { writeFile(target, page.bytes) }
-            return code == 0 ? nil : WriteFailure(path: target, code: code)
+            return code == 0 ? nil : FileFailure(path: target, code: code)
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
