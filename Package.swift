@@ -59,12 +59,14 @@ let package = Package(
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Golden"]),
         .testTarget(name: "AlmanacArchiveTests", dependencies: ["AlmanacArchive", "AlmanacCore"]),
         .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild"]),
         .testTarget(
             name: "AlmanacBuildTests",
-            dependencies: ["AlmanacBuild", "AlmanacArchive"]
+            dependencies: ["AlmanacBuild", "AlmanacArchive"],
+            // Read from the source tree by path: fixture sites and the files they must build.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -6,7 +6,8 @@ import Testing
 
 /// Freezing editions of a copy of the bilingual fixture site, and building around them.
 @Suite struct ArchiveBuildTests {
-    let root = TestSupport.temporaryFolder()
+    let folder = TemporaryFolder()
+    var root: String { folder.path }
     var input: SiteInput { SiteInput(siteRoot: root) }
     var output: String { root + "/Output" }
     let day = CalendarDate(year: 2026, month: 11, day: 21)

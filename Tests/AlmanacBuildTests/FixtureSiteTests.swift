@@ -12,7 +12,7 @@ import Testing
     func buildsExactlyTheExpectedFiles(name: String) throws {
         let site = TestSupport.fixtures.appendingPathComponent("Sites/\(name)")
         let output = TestSupport.temporaryFolder() + "/Output"
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
         let report = try SiteBuilder(input: input(site, output: output)).build()
         let expected = site.appendingPathComponent("Expected").path
         if ProcessInfo.processInfo.environment["ALMANAC_RECORD"] == "1" {

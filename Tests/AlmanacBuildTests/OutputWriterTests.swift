@@ -3,7 +3,8 @@ import Testing
 @testable import AlmanacBuild
 
 @Suite struct OutputWriterTests {
-    let output = TestSupport.temporaryFolder() + "/Output"
+    let folder = TemporaryFolder()
+    var output: String { folder.path + "/Output" }
 
     func inode(_ path: String) -> UInt64? {
         (try? FileManager.default.attributesOfItem(atPath: output + "/" + path))?[.systemFileNumber] as? UInt64

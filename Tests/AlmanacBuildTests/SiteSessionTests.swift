@@ -5,7 +5,8 @@ import Testing
 
 /// Incremental rebuilds on a copy of the bilingual fixture site.
 @Suite struct SiteSessionTests {
-    let root = TestSupport.temporaryFolder()
+    let folder = TemporaryFolder()
+    var root: String { folder.path }
     var content: String { root + "/Content" }
     var templates: String { root + "/Templates" }
 

@@ -29,10 +29,19 @@ enum TestSupport {
         try ArticleParser(catalogue: catalogue, contentLabel: contentLabel).parse(SourceFile(path: path, text: text)).value
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder under the system's temporary folder; the caller removes it.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "almanac-tests-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+}
+
+/// A temporary folder owned by a test suite's instance: each test gets its own, removed when the test ends.
+final class TemporaryFolder: Sendable {
+    let path = TestSupport.temporaryFolder()
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
