@@ -27,13 +27,15 @@ extension SiteBuilder {
             Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
         }
         var problems: [Diagnostic] = []
-        let (articleBatches, listBatches) = Self.batches(renderer.model.pageTargets)
+        let (articleBatches, listBatches, searchIndexes) = Self.batches(renderer.model.pageTargets)
+        let search = SearchIndexLane(writer: SearchIndexWriter(context: renderer.context()))
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
                 for item in items where transformed[renderer.key(item.article)] == nil {
                     transformed[renderer.key(item.article)] = item
                 }
+                if !transformProblems.hasErrors { try run.time("render") { search.add(items) } }
             }
             // Once an article fails, the others are still transformed, to report all problems at once.
             if transformProblems.hasErrors { continue }
@@ -61,24 +63,26 @@ extension SiteBuilder {
                 throw DiagnosticError(stage: "render", diagnostics: problems)
             }
         }
+        let indexes = try run.time("render") { search.pages(searchIndexes) }
         return try run.stage("write") { () throws(DiagnosticError) in
-            try staging.add(renderer.assets.pages + frozenPages)
+            try staging.add(indexes + renderer.assets.pages + frozenPages)
             return Staged(try staging.commit())
         }
     }
 }
 
 private extension SiteBuilder {
-    /// Article pages in batches of `batchSize`, then the other pages. Index pages and feeds list
-    /// many articles each: smaller batches of them. Each search index reads every article of its
-    /// language: together they make the last batch, one core each (a single one uses every core
-    /// itself), so no small page waits for them.
-    static func batches(_ targets: [PageTarget]) -> (articles: [ArraySlice<PageTarget>], lists: [ArraySlice<PageTarget>]) {
+    /// Article pages in batches of `batchSize`, then the other pages: index pages and feeds list
+    /// many articles each, so smaller batches of them. The search indexes are built beside the
+    /// batches (`SearchIndexLane`): only their languages are returned.
+    static func batches(_ targets: [PageTarget])
+        -> (articles: [ArraySlice<PageTarget>], lists: [ArraySlice<PageTarget>], searchIndexes: [String]) {
         let articles = targets.prefix { if case .article = $0 { true } else { false } }
         let lists = targets[articles.count...]
-        let searchIndexes = lists.filter(\.isSearchIndex)
-        return (Array(articles).chunked(batchSize),
-                lists.filter { !$0.isSearchIndex }.chunked(batchSize / 16) + [searchIndexes[...]])
+        let searchIndexes = lists.compactMap { target -> String? in
+            if case let .searchIndex(language) = target { language } else { nil }
+        }
+        return (Array(articles).chunked(batchSize), lists.filter { !$0.isSearchIndex }.chunked(batchSize / 16), searchIndexes)
     }
 
     /// Fails with every transform error, sorted, leaving no staging folder; or keeps the warnings.

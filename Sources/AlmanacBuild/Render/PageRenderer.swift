@@ -18,9 +18,7 @@ struct PageRenderer: Sendable {
 
     /// The pages of `targets`, rendered on every core, in the order given.
     func render(_ targets: [PageTarget], articles: [String: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
-        let context = PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
-                                  stylesheet: assets.paths["style.css"] ?? "assets/style.css",
-                                  script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
+        let context = context()
         let targets = frozenPaths.isEmpty ? targets : targets.filter { !frozenPaths.contains($0.path(context.urls)) }
         let results = ConcurrentMap.map(targets) { target in
             Result { () throws(DiagnosticError) in try render(target, context: context, articles: articles) }
@@ -36,6 +34,13 @@ struct PageRenderer: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticError(stage: "render", diagnostics: problems) }
         return pages
+    }
+
+    /// What the pages' templates are given, made anew: it holds the variables shared by a language's pages.
+    func context() -> PageContext {
+        PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
+                    stylesheet: assets.paths["style.css"] ?? "assets/style.css",
+                    script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
     }
 
     /// `language/edition/slug`: how transformed articles are looked up.

@@ -18,34 +18,56 @@ struct SearchIndexWriter {
         var terms: Set<SearchTerm>
     }
 
+    /// The index of `language` from every article at once, as previews and checks render it.
     func index(language: String, articles: [String: TransformedArticle]) -> RenderedPage {
         let list = context.model.articles.filter { $0.language == language }
-        var docs: [String] = []
-        var terms: [SearchTerm: [Int32]] = [:]
-        func add(_ entry: Entry) {
-            for term in entry.terms { terms[term, default: []].append(Int32(docs.count)) }
-            docs.append(entry.json)
-        }
+        var index = SearchIndex()
         // Articles in slices, so the terms of only one slice are held apart at a time: a site's
         // sets of terms take far more memory than the merged index.
         for start in stride(from: 0, to: list.count, by: Self.slice) {
             let slice = Array(list[start..<min(start + Self.slice, list.count)])
-            for entry in ConcurrentMap.map(slice, { (article: Article) -> Entry in
-                let body = self.text(of: article, body: articles["\(language)/\(article.id)"])
-                return self.entry(title: article.title, url: context.urls.link(context.urls.article(article.id, language)),
-                                  summary: article.summary ?? "", text: body)
-            }) {
-                add(entry)
+            for entry in ConcurrentMap.map(slice, { entry(for: $0, body: articles["\(language)/\($0.id)"]) }) {
+                index.add(entry)
             }
         }
+        return page(index, language: language)
+    }
+
+    /// Articles whose terms are found at a time.
+    static let slice = 256
+
+    /// The document of one article.
+    func entry(for article: Article, body: TransformedArticle?) -> Entry {
+        entry(title: article.title, url: context.urls.link(context.urls.article(article.id, article.language)),
+              summary: article.summary ?? "", text: text(of: article, body: body))
+    }
+
+    /// The index file of `language`: its articles' documents, in the order of the site's articles,
+    /// then its indicators'.
+    func page(_ index: consuming SearchIndex, language: String) -> RenderedPage {
         for id in context.model.dataset.reports.keys.sorted() {
             guard let definition = context.model.catalogue[id] else { continue }
-            add(entry(title: definition.name.resolved(language, fallback: "en"),
-                      url: context.urls.link(context.urls.indicator(id, language)),
-                      summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
+            index.add(entry(title: definition.name.resolved(language, fallback: "en"),
+                            url: context.urls.link(context.urls.indicator(id, language)),
+                            summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
         }
-        // Written straight into bytes: the index of a large site is tens of megabytes, and joining
-        // strings would hold several copies of it at once.
+        return RenderedPage(path: context.urls.searchIndex(language), bytes: index.json())
+    }
+}
+
+/// The documents of an index and, for each term, the documents that have it.
+struct SearchIndex: Sendable {
+    private var docs: [String] = []
+    private var terms: [SearchTerm: [Int32]] = [:]
+
+    mutating func add(_ entry: SearchIndexWriter.Entry) {
+        for term in entry.terms { terms[term, default: []].append(Int32(docs.count)) }
+        docs.append(entry.json)
+    }
+
+    /// Written straight into bytes: the index of a large site is tens of megabytes, and joining
+    /// strings would hold several copies of it at once.
+    consuming func json() -> [UInt8] {
         // Reserved at once, with room to spare: growing by doubling would hold two copies at the end.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 2 }
@@ -59,7 +81,7 @@ struct SearchIndexWriter {
         bytes.append(contentsOf: "],\n\"terms\":{".utf8)
         for (index, term) in terms.keys.sorted().enumerated() {
             if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-            bytes.append(contentsOf: json(term.text).utf8)
+            bytes.append(contentsOf: JSONText.quoted(term.text).utf8)
             bytes.append(contentsOf: ":[".utf8)
             for (position, doc) in terms[term]!.enumerated() {
                 if position > 0 { bytes.append(0x2C) }
@@ -68,11 +90,8 @@ struct SearchIndexWriter {
             bytes.append(0x5D)
         }
         bytes.append(contentsOf: "}}\n".utf8)
-        return RenderedPage(path: context.urls.searchIndex(language), bytes: bytes)
+        return bytes
     }
-
-    /// Articles whose terms are found at a time.
-    static let slice = 256
 }
 
 private extension SearchIndexWriter {

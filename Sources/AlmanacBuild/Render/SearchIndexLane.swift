@@ -1,0 +1,37 @@
+import Dispatch
+
+/// Builds the search indexes of a full build beside its pages.
+///
+/// Each batch of articles hands over its documents as soon as they are transformed; they are merged
+/// into their language's index on a queue of its own while the next batches render on every core.
+/// Merged at the end instead, after every page, the indexes kept one core busy and the other idle.
+final class SearchIndexLane: @unchecked Sendable {
+    private let writer: SearchIndexWriter
+    private let queue = DispatchQueue(label: "almanac.search-index")
+    /// By language; touched only on `queue`.
+    private var indexes: [String: SearchIndex] = [:]
+
+    init(writer: SearchIndexWriter) {
+        self.writer = writer
+    }
+
+    /// The documents of a batch of transformed articles, made on every core. Batches must come in
+    /// the order of the site's articles: a document's number is its place in its language's index.
+    func add(_ articles: [TransformedArticle]) {
+        let entries = ConcurrentMap.map(articles) { item in
+            (item.article.language, writer.entry(for: item.article, body: item))
+        }
+        queue.async {
+            for (language, entry) in entries { self.indexes[language, default: SearchIndex()].add(entry) }
+        }
+    }
+
+    /// The index files of `languages`, once every batch handed over is merged; one core each.
+    func pages(_ languages: [String]) -> [RenderedPage] {
+        let indexes = queue.sync {
+            defer { self.indexes = [:] }
+            return self.indexes
+        }
+        return ConcurrentMap.map(languages) { writer.page(indexes[$0] ?? SearchIndex(), language: $0) }
+    }
+}
