@@ -50,9 +50,10 @@ public struct SiteModel: Sendable {
 
     /// The articles before and after `article` in its edition; none for pages.
     public func neighbours(of article: Article) -> (previous: Article?, next: Article?) {
-        guard let edition = article.id.edition else { return (nil, nil) }
-        let siblings = articles(in: edition, language: article.language)
-        guard let index = siblings.firstIndex(where: { $0.id == article.id }) else { return (nil, nil) }
+        guard article.id.edition != nil else { return (nil, nil) }
+        let key = SectionKey(article)
+        let siblings = sections[key] ?? []
+        guard let index = key.position(of: article, in: siblings) else { return (nil, nil) }
         return (index > 0 ? siblings[index - 1] : nil, index + 1 < siblings.count ? siblings[index + 1] : nil)
     }
 }
@@ -72,10 +73,27 @@ struct SectionKey: Hashable, Sendable {
     }
 
     /// Reading order within a section.
-    func sorted(_ articles: [Article]) -> [Article] {
+    func precedes(_ lhs: Article, _ rhs: Article) -> Bool {
         edition == nil
-            ? articles.sorted { ($0.title, $0.id.slug) < ($1.title, $1.id.slug) }
-            : articles.sorted { ($0.date, $0.id.slug) < ($1.date, $1.id.slug) }
+            ? (lhs.title, lhs.id.slug) < (rhs.title, rhs.id.slug)
+            : (lhs.date, lhs.id.slug) < (rhs.date, rhs.id.slug)
+    }
+
+    func sorted(_ articles: [Article]) -> [Article] {
+        articles.sorted(by: precedes)
+    }
+
+    /// Where `article` is in `articles`, its section in reading order: found by halving, since
+    /// every page asks for its neighbours and an edition can hold thousands of articles.
+    func position(of article: Article, in articles: [Article]) -> Int? {
+        var low = 0, high = articles.count
+        while low < high {
+            let middle = (low + high) / 2
+            if precedes(articles[middle], article) { low = middle + 1 } else { high = middle }
+        }
+        if low < articles.count, articles[low].id == article.id { return low }
+        // Not where the order puts it: the article changed since; look at every one.
+        return articles.firstIndex { $0.id == article.id }
     }
 }
 
