@@ -10,8 +10,8 @@ import Testing
         #expect(!terms.contains("营商环境"))
     }
 
-    @Test func lowercasesWordsAndKeepsDecimalNumbers() {
-        let terms = SearchTokenizer.terms(in: "GDP grew 6.5% in 2025.")
+    @Test func lowercasesWordsAndKeepsDecimalNumbersOnceEach() {
+        let terms = SearchTokenizer.terms(in: "GDP grew 6.5% in 2025. gdp")
         #expect(terms == ["gdp", "grew", "6.5", "in", "2025"])
     }
 
@@ -26,6 +26,26 @@ import Testing
         // Canonically equivalent, but the search script would not match one with the other.
         #expect(SearchTerm(stringLiteral: "caf\u{E9}") != SearchTerm(stringLiteral: "cafe\u{301}"))
         #expect(SearchTerm(stringLiteral: "a") < SearchTerm(stringLiteral: "\u{E9}"))
+    }
+
+    @Test func termTableGivesEachDistinctTermOneIndexAsItGrows() {
+        var table = TermTable(capacity: 1)
+        let words = (0..<5000).map { SearchTerm(stringLiteral: "w\($0)") }
+        for word in words { table.index(of: word) }
+        for (index, word) in words.enumerated().reversed() { #expect(table.index(of: word) == index) }
+        #expect(table.terms == words)
+        #expect(table.index(of: "营商") == 5000)
+    }
+
+    @Test func postingsListEachTermsDocumentsInTheOrderAdded() {
+        var postings = PostingTable()
+        for (document, terms) in [["a", "b"], ["b"], ["c", "a"], ["b", "c"]].enumerated() {
+            for term in terms { postings.append(Int32(document), to: SearchTerm(stringLiteral: term)) }
+        }
+        let (starts, documents) = postings.grouped()
+        let lists = postings.terms.indices.map { Array(documents[starts[$0]..<starts[$0 + 1]]) }
+        #expect(postings.terms.map(\.text) == ["a", "b", "c"])
+        #expect(lists == [[0, 2], [0, 1, 3], [2, 3]])
     }
 
     @Test func capsPlainTextAtTheGivenNumberOfCharacters() {

@@ -15,7 +15,8 @@ struct SearchIndexWriter {
     /// A document of the index before its terms are merged with the others'.
     struct Entry: Sendable {
         var json: String
-        var terms: Set<SearchTerm>
+        /// Distinct, in the order they first appear.
+        var terms: [SearchTerm]
     }
 
     /// The index of `language` from every article at once, as previews and checks render it.
@@ -52,45 +53,6 @@ struct SearchIndexWriter {
                             summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
         }
         return RenderedPage(path: context.urls.searchIndex(language), bytes: index.json())
-    }
-}
-
-/// The documents of an index and, for each term, the documents that have it.
-struct SearchIndex: Sendable {
-    private var docs: [String] = []
-    private var terms: [SearchTerm: [Int32]] = [:]
-
-    mutating func add(_ entry: SearchIndexWriter.Entry) {
-        for term in entry.terms { terms[term, default: []].append(Int32(docs.count)) }
-        docs.append(entry.json)
-    }
-
-    /// Written straight into bytes: the index of a large site is tens of megabytes, and joining
-    /// strings would hold several copies of it at once.
-    consuming func json() -> [UInt8] {
-        // Reserved at once, with room to spare: growing by doubling would hold two copies at the end.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 2 }
-            + terms.reduce(0) { $0 + $1.key.text.utf8.count * 6 + 8 + $1.value.count * 11 })
-        bytes.append(contentsOf: "{\"docs\":[".utf8)
-        for (index, doc) in docs.enumerated() {
-            if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-            bytes.append(contentsOf: doc.utf8)
-        }
-        docs = []
-        bytes.append(contentsOf: "],\n\"terms\":{".utf8)
-        for (index, term) in terms.keys.sorted().enumerated() {
-            if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
-            bytes.append(contentsOf: JSONText.quoted(term.text).utf8)
-            bytes.append(contentsOf: ":[".utf8)
-            for (position, doc) in terms[term]!.enumerated() {
-                if position > 0 { bytes.append(0x2C) }
-                bytes.append(contentsOf: String(doc).utf8)
-            }
-            bytes.append(0x5D)
-        }
-        bytes.append(contentsOf: "}}\n".utf8)
-        return bytes
     }
 }
 

@@ -4,10 +4,11 @@
 /// made without building it scalar by scalar, and ASCII is classified without a Unicode lookup.
 /// Marks that follow a letter stay in its word, as they would in a character.
 enum SearchTokenizer {
-    static func terms(in text: String) -> Set<SearchTerm> {
+    /// The distinct terms of `text`, in the order they first appear.
+    static func terms(in text: String) -> [SearchTerm] {
         var lowered = text.lowercased()
-        // About one term per four bytes of English; growing the set rehashes every term again.
-        var terms = Set<SearchTerm>(minimumCapacity: lowered.utf8.count / 4)
+        // About one term per four bytes of English; growing the table places every term again.
+        var terms = TermTable(capacity: lowered.utf8.count / 4)
         lowered.withUTF8 { bytes in
             var wordStart: Int?
             var previousHan: Int?
@@ -16,15 +17,15 @@ enum SearchTokenizer {
                 guard let start = wordStart else { return }
                 var end = end
                 while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-                if end > start { terms.insert(SearchTerm(bytes[start..<end])) }
+                if end > start { terms.index(of: SearchTerm(bytes[start..<end])) }
                 wordStart = nil
             }
             while index < bytes.count {
                 let (scalar, length) = UTF8Scalars.scalar(at: index, in: bytes)
                 if UTF8Scalars.isHan(scalar) {
                     flush(upTo: index)
-                    terms.insert(SearchTerm(bytes[index..<index + length]))
-                    if let previous = previousHan { terms.insert(SearchTerm(bytes[previous..<index + length])) }
+                    terms.index(of: SearchTerm(bytes[index..<index + length]))
+                    if let previous = previousHan { terms.index(of: SearchTerm(bytes[previous..<index + length])) }
                     previousHan = index
                 } else if isWordScalar(scalar) || (wordStart != nil && (scalar == 0x2E || isMark(scalar))) {
                     if wordStart == nil { wordStart = index }
@@ -37,7 +38,7 @@ enum SearchTokenizer {
             }
             flush(upTo: bytes.count)
         }
-        return terms
+        return terms.terms
     }
 
     /// Letters and digits, with ASCII answered without a Unicode property lookup.
@@ -59,36 +60,5 @@ enum SearchTokenizer {
     private static func isMark(_ value: UInt32) -> Bool {
         guard value >= 0x80, let scalar = Unicode.Scalar(value) else { return false }
         return [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
-    }
-}
-
-/// A search term, compared and hashed by its UTF-8 bytes.
-///
-/// `String`'s own hashing normalizes non-ASCII text first, which made hashing Chinese terms the
-/// larger part of building the index. The search script compares terms code unit by code unit
-/// and does not normalize either.
-struct SearchTerm: Hashable, Comparable, ExpressibleByStringLiteral {
-    var text: String
-
-    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-        text = String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
-    }
-
-    init(stringLiteral text: String) {
-        self.text = text
-    }
-
-    static func == (left: SearchTerm, right: SearchTerm) -> Bool {
-        var left = left.text, right = right.text
-        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
-    }
-
-    static func < (left: SearchTerm, right: SearchTerm) -> Bool {
-        left.text.utf8.lexicographicallyPrecedes(right.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
