@@ -8,6 +8,9 @@ import Dispatch
 final class SearchIndexLane: @unchecked Sendable {
     private let writer: SearchIndexWriter
     private let queue = DispatchQueue(label: "almanac.search-index")
+    /// Batches handed over and not yet merged. Bounded, so that documents cannot pile up in
+    /// memory while the rendering cores keep the queue from running.
+    private let waiting = DispatchSemaphore(value: 2)
     /// By language; touched only on `queue`.
     private var indexes: [String: SearchIndex] = [:]
 
@@ -21,8 +24,10 @@ final class SearchIndexLane: @unchecked Sendable {
         let entries = ConcurrentMap.map(articles) { item in
             (item.article.language, writer.entry(for: item.article, body: item))
         }
+        waiting.wait()
         queue.async {
             for (language, entry) in entries { self.indexes[language, default: SearchIndex()].add(entry) }
+            self.waiting.signal()
         }
     }
 
