@@ -54,7 +54,7 @@ struct PostingTable: Sendable {
 
     /// Adds the next document, numbered from 0 in the order added, with its distinct terms.
     mutating func addDocument(_ terms: [SearchTerm]) {
-        for term in terms { documentTerms.append(Int32(table.index(of: term))) }
+        for term in terms { documentTerms.append(Int32(table.insert(term))) }
         documentStarts.append(documentTerms.count)
     }
 

@@ -56,9 +56,9 @@ struct TermTable: Sendable {
         terms.reserveCapacity(capacity)
     }
 
-    /// Where `term` is in `terms`; added at the end when it is new.
+    /// Adds `term` at the end of `terms` unless it is there already; returns its index.
     @discardableResult
-    mutating func index(of term: SearchTerm) -> Int {
+    mutating func insert(_ term: SearchTerm) -> Int {
         var slot = Self.start(term, in: slots.count)
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1

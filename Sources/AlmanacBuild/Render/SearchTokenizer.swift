@@ -17,15 +17,15 @@ enum SearchTokenizer {
                 guard let start = wordStart else { return }
                 var end = end
                 while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-                if end > start { terms.index(of: SearchTerm(bytes[start..<end])) }
+                if end > start { terms.insert(SearchTerm(bytes[start..<end])) }
                 wordStart = nil
             }
             while index < bytes.count {
                 let (scalar, length) = UTF8Scalars.scalar(at: index, in: bytes)
                 if UTF8Scalars.isHan(scalar) {
                     flush(upTo: index)
-                    terms.index(of: SearchTerm(bytes[index..<index + length]))
-                    if let previous = previousHan { terms.index(of: SearchTerm(bytes[previous..<index + length])) }
+                    terms.insert(SearchTerm(bytes[index..<index + length]))
+                    if let previous = previousHan { terms.insert(SearchTerm(bytes[previous..<index + length])) }
                     previousHan = index
                 } else if isWordScalar(scalar) || (wordStart != nil && (scalar == 0x2E || isMark(scalar))) {
                     if wordStart == nil { wordStart = index }
