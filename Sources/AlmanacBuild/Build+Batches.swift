@@ -79,10 +79,9 @@ private extension SiteBuilder {
         -> (articles: [ArraySlice<PageTarget>], lists: [ArraySlice<PageTarget>], searchIndexes: [String]) {
         let articles = targets.prefix { if case .article = $0 { true } else { false } }
         let lists = targets[articles.count...]
-        let searchIndexes = lists.compactMap { target -> String? in
-            if case let .searchIndex(language) = target { language } else { nil }
-        }
-        return (Array(articles).chunked(batchSize), lists.filter { !$0.isSearchIndex }.chunked(batchSize / 16), searchIndexes)
+        return (Array(articles).chunked(batchSize),
+                lists.filter { $0.searchIndexLanguage == nil }.chunked(batchSize / 16),
+                lists.compactMap(\.searchIndexLanguage))
     }
 
     /// Fails with every transform error, sorted, leaving no staging folder; or keeps the warnings.
@@ -120,8 +119,8 @@ private extension SiteBuilder {
 }
 
 private extension PageTarget {
-    var isSearchIndex: Bool {
-        if case .searchIndex = self { true } else { false }
+    var searchIndexLanguage: String? {
+        if case let .searchIndex(language) = self { language } else { nil }
     }
 }
 

@@ -29,7 +29,8 @@ public struct NumberFormat: Hashable, Sendable {
             while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
             if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         }
-        return bytes == Array("-0".utf8) ? "0" : String(decoding: bytes, as: UTF8.self)
+        // No "-0" can remain: a minus sign is written only before a value with a digit other than 0.
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The digits as ASCII bytes, written without intermediate strings because charts and tables

@@ -41,7 +41,7 @@ struct PageContext {
         page["title"] = title
         page["meta_description"] = description
         page["canonical"] = urls.absolute(path)
-        page["og_url"] = urls.absolute(path)
+        page["og_url"] = page["canonical"]
         page["alternates"] = alternateLinks(alternates)
         page["x_default"] = urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage))
         page["languages"] = switcher(language: language, alternates: alternates)

@@ -58,8 +58,9 @@ struct SearchIndexWriter {
 
 private extension SearchIndexWriter {
     func entry(title: String, url: String, summary: String, text: String) -> Entry {
-        Entry(json: "{\"t\":\(json(title)),\"u\":\(json(url)),\"s\":\(json(summary))}",
-              terms: SearchTokenizer.terms(in: title + " " + text))
+        let json = "{\"t\":" + JSONText.quoted(title) + ",\"u\":" + JSONText.quoted(url)
+            + ",\"s\":" + JSONText.quoted(summary) + "}"
+        return Entry(json: json, terms: SearchTokenizer.terms(in: title + " " + text))
     }
 
     func text(of article: Article, body: TransformedArticle?) -> String {
@@ -70,10 +71,6 @@ private extension SearchIndexWriter {
         let headings = body?.body.toc.map(\.text) ?? []
         let plain = body?.body.searchText ?? ""
         return ([article.summary ?? ""] + article.tags + headings + figures + [plain]).joined(separator: " ")
-    }
-
-    func json(_ text: String) -> String {
-        JSONText.quoted(text)
     }
 }
 

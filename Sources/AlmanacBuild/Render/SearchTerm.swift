@@ -3,9 +3,10 @@
 /// `String`'s own hashing normalizes non-ASCII text first, which made hashing Chinese terms the
 /// larger part of building the index. The search script compares terms code unit by code unit
 /// and does not normalize either. The hash of the bytes is taken once, as the term is cut out of
-/// its text on every core: the index then meets each term once per article that has it.
-struct SearchTerm: Hashable, Comparable, ExpressibleByStringLiteral {
-    var text: String
+/// its text on every core, and `TermTable` places terms by it: the index then meets each term once
+/// per article that has it.
+struct SearchTerm: Comparable, ExpressibleByStringLiteral {
+    let text: String
     /// FNV-1a of the bytes of `text`.
     let bytesHash: UInt64
 
@@ -29,10 +30,6 @@ struct SearchTerm: Hashable, Comparable, ExpressibleByStringLiteral {
 
     static func < (left: SearchTerm, right: SearchTerm) -> Bool {
         left.text.utf8.lexicographicallyPrecedes(right.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(bytesHash)
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
