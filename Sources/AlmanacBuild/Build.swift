@@ -22,15 +22,18 @@ public struct SiteBuilder: Sendable {
         // Articles are transformed batch by batch as their pages are written, so the HTML of the
         // whole site is never held at once.
         let state = try prepare(&run, transformingArticles: false)
+        let metrics = state.renderer.templates.metrics
         let written = try renderAndWrite(state, &run)
-        return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings)
+        return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings,
+                           templates: metrics.summary())
     }
 
     /// Runs every stage but writing: finds every problem without touching the output folder.
     public func check() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
         let state = try render(&run)
-        return BuildReport(pagesWritten: state.pages.count, warnings: run.warnings, timings: run.timings)
+        return BuildReport(pagesWritten: state.pages.count, warnings: run.warnings, timings: run.timings,
+                           templates: state.renderer.templates.metrics.summary())
     }
 
     /// Every stage but writing, keeping what each produced for later incremental rebuilds.
@@ -107,6 +110,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Seconds spent in each stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)]
+    /// Time spent rendering each template, the slowest first.
+    public var templates: [TemplateTiming] = []
 }
 
 /// Runs stages in order, timing each and keeping their warnings; a failing stage's error
@@ -131,8 +136,7 @@ struct StageRunner {
         let clock = ContinuousClock()
         let start = clock.now
         defer {
-            let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = start.duration(to: clock.now).seconds
             if let index = timings.firstIndex(where: { $0.stage == name }) {
                 timings[index].seconds += seconds
             } else {

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also build articles marked `draft: true`.")
     var drafts = false
 
-    @Flag(help: "Print pages written, pages per second and the time of each stage.")
+    @Flag(help: "Print files written, files per second, the time of each stage and of each template.")
     var timings = false
 
     func run() throws {
@@ -29,15 +29,11 @@ struct BuildCommand: ParsableCommand {
         switch Result(catching: { () throws(DiagnosticError) in try builder.build() }) {
         case let .success(report):
             DiagnosticPrinter.print(report.warnings)
-            let seconds = Self.seconds(start.duration(to: clock.now))
+            let seconds = start.duration(to: clock.now).seconds
             print("Built \(report.pagesWritten) files into \(paths.outputFolder) in \(String(format: "%.2f", seconds)) s")
             if timings { TimingsPrinter.print(report, total: seconds) }
         case let .failure(failure):
             DiagnosticPrinter.fail(failure, output: paths.outputFolder)
         }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

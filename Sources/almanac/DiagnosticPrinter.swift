@@ -31,5 +31,14 @@ enum TimingsPrinter {
         for (stage, seconds) in report.timings {
             Swift.print("  \(stage.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", seconds * 1000)) ms")
         }
+        guard !report.templates.isEmpty else { return }
+        // Summed over every core, so the total can exceed the render stage's time.
+        Swift.print("templates (time inside each, partials included, all cores added up):")
+        for timing in report.templates {
+            let name = timing.template.padding(toLength: 10, withPad: " ", startingAt: 0)
+            Swift.print("  \(name) \(String(format: "%6d", timing.pages)) \(timing.pages == 1 ? "page " : "pages") \(String(format: "%8.1f", timing.seconds * 1000)) ms"
+                        + "  mean \(String(format: "%.2f", timing.seconds * 1000 / Double(timing.pages))) ms"
+                        + "  longest \(String(format: "%.2f", timing.longest * 1000)) ms")
+        }
     }
 }

@@ -5,6 +5,9 @@ Makes a deterministic corpus with gen_corpus.py (seed 1) in both layouts, then
 builds each into an empty folder, alternating Almanac and Hugo, several times. Prints per tool:
 pages (.html files written), median wall time, median CPU (user + system) and the kernel's part of
 it, peak memory (largest resident set of any run), pages per second, and the ratio Almanac / Hugo.
+After each Almanac build, the same files are also written alone, with plain system calls on two
+threads, under the same conditions: what creating the site's folders and files costs on this file
+system, whatever program makes their contents.
 
 Each output is deleted just before the next build into it. On a file system that avoids reusing
 freshly freed inodes (ext4 without a journal skips those freed in the last minute, longer while they
@@ -19,11 +22,13 @@ Usage:
 """
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -67,6 +72,43 @@ def run(command, output, settle=0):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, usage.ru_stime
 
 
+def read_tree(folder):
+    """Every file below `folder`, as (relative path, contents), in path order."""
+    files = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(root, name)
+            with open(path, "rb") as handle:
+                files.append((os.path.relpath(path, folder), handle.read()))
+    return sorted(files)
+
+
+def write_tree(files, output, settle=0):
+    """Creates `files` in an empty `output` with plain system calls on two threads, as `run` builds:
+    what making the folders and files of a site costs here, whatever makes their contents.
+    Returns wall, CPU seconds, no peak memory and kernel CPU seconds."""
+    shutil.rmtree(output, ignore_errors=True)
+    time.sleep(settle)
+
+    def write(part):
+        for path, data in part:
+            target = os.path.join(output, path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.write(descriptor, data)
+            os.close(descriptor)
+
+    before, start = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+    threads = [threading.Thread(target=write, args=(files[half::2],)) for half in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF)
+    kernel = after.ru_stime - before.ru_stime
+    return wall, after.ru_utime - before.ru_utime + kernel, 0, kernel
+
+
 def count_pages(folder):
     return sum(name.endswith(".html") for _, _, names in os.walk(folder) for name in names)
 
@@ -95,13 +137,18 @@ def compare(binary, articles, runs, work, settle):
     almanac_site = make_corpus(work, articles, "almanac")
     hugo_site = make_corpus(work, articles, "hugo")
     almanac_out, hugo_out = os.path.join(work, "almanac-out"), os.path.join(work, "hugo-out")
-    results = {"almanac": [], "hugo": []}
+    files_out = os.path.join(work, "files-out")
+    results = {"almanac": [], "files": [], "hugo": []}
+    site_files = None
     for index in range(runs):
         results["almanac"].append(run(almanac_command(binary, almanac_site, almanac_out), almanac_out, settle))
+        site_files = site_files or read_tree(almanac_out)
+        results["files"].append(write_tree(site_files, files_out, settle))
         results["hugo"].append(run(hugo_command(hugo_site, hugo_out), hugo_out, settle))
         print(f"run {index + 1}/{runs}: almanac {results['almanac'][-1][0]:.2f} s, "
-              f"hugo {results['hugo'][-1][0]:.2f} s", file=sys.stderr)
+              f"its files alone {results['files'][-1][0]:.2f} s, hugo {results['hugo'][-1][0]:.2f} s", file=sys.stderr)
     almanac = summarise(results["almanac"], count_pages(almanac_out))
+    files = summarise(results["files"], almanac["pages"])
     hugo = summarise(results["hugo"], count_pages(hugo_out))
     print(f"\n{articles:,} articles ({2 * articles:,} files), {runs} runs each, alternating; medians, peak = largest run"
           + (f"; {settle} s between deleting an output and the next build" if settle else "") + "\n")
@@ -113,6 +160,9 @@ def compare(binary, articles, runs, work, settle):
     print(f"| almanac / hugo | {almanac['pages'] / hugo['pages']:.2f} | {almanac['wall'] / hugo['wall']:.2f} | "
           f"{almanac['cpu'] / hugo['cpu']:.2f} | {almanac['kernel'] / hugo['kernel']:.2f} | "
           f"{almanac['rss'] / hugo['rss']:.2f} | {almanac['rate'] / hugo['rate']:.2f} |")
+    print(f"\nWriting Almanac's {len(site_files):,} files alone, with plain system calls on two threads (Python), "
+          f"into a folder deleted just before: wall {files['wall']:.2f} s, CPU {files['cpu']:.2f} s, "
+          f"of which kernel {files['kernel']:.2f} s; {files['wall'] / hugo['wall']:.2f} of Hugo's wall time.")
 
 
 def scaling(binary, runs, sizes, work, settle):

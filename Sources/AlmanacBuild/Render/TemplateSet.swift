@@ -6,6 +6,8 @@ struct TemplateSet: Sendable {
     /// Templates every site's `Templates/` must provide.
     static let required = ["root", "home", "edition", "article", "indicators", "indicator", "tags", "tag", "search", "404", "archive"]
     let library: MustacheLibrary
+    /// Shared by every copy of the set, so each render of a build is counted once.
+    let metrics = TemplateMetrics()
 
     /// Parses every template; each syntax error is located at its template line and column.
     init(_ sources: [String: SourceFile]) throws(DiagnosticError) {
@@ -33,10 +35,13 @@ struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+        let clock = ContinuousClock()
+        let start = clock.now
         guard let html = library.render(TemplateValue.root(context), withTemplate: name) else {
             throw DiagnosticError(stage: "render", diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
+        metrics.record(name, seconds: start.duration(to: clock.now).seconds)
         return html
     }
 }
