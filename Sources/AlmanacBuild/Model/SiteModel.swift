@@ -107,10 +107,15 @@ public struct IndicatorReport: Hashable, Sendable {
 /// id × period → value, kind and source article, across every edition.
 public struct IndicatorDataset: Hashable, Sendable {
     /// Reports by indicator id, ordered by period, then by the date they were reported.
-    public var reports: [String: [IndicatorReport]]
+    public private(set) var reports: [String: [IndicatorReport]]
+    /// By indicator id, the most recent report of each period and kind, ordered by period and kind:
+    /// the points of the indicator's chart. Kept beside `reports` so that drawing one of the
+    /// thousands of charts does not walk every report of its indicator.
+    public private(set) var latest: [String: [IndicatorReport]]
 
     public init(reports: [IndicatorReport]) {
         self.reports = Dictionary(grouping: reports, by: \.value.id).mapValues(Self.ordered)
+        self.latest = self.reports.mapValues(Self.latest)
     }
 
     /// Replaces what `article` reports with `replacement`, touching only the indicators involved.
@@ -121,11 +126,22 @@ public struct IndicatorDataset: Hashable, Sendable {
             let kept = reports[id, default: []].filter { $0.article != article }
             let list = Self.ordered(kept + replacement.filter { $0.value.id == id })
             reports[id] = list.isEmpty ? nil : list
+            latest[id] = list.isEmpty ? nil : Self.latest(list)
         }
     }
 
     private static func ordered(_ list: [IndicatorReport]) -> [IndicatorReport] {
         list.sorted { ($0.value.period, $0.articleDate, $0.article) < ($1.value.period, $1.articleDate, $1.article) }
+    }
+
+    /// When several editions report the same period and kind (an estimate, later revised), the
+    /// most recent report: `ordered` puts it last.
+    private static func latest(_ ordered: [IndicatorReport]) -> [IndicatorReport] {
+        var newest: [String: IndicatorReport] = [:]
+        for report in ordered {
+            newest["\(report.value.period) \(report.value.kind)"] = report
+        }
+        return newest.values.sorted { ($0.value.period, $0.value.kind.rawValue) < ($1.value.period, $1.value.kind.rawValue) }
     }
 
     /// What an edition reports, ordered by indicator id and period.

@@ -34,10 +34,8 @@ private extension ChartBlockTransform {
     }
 }
 
-/// An indicator's values across all editions, as a chart series in one language.
-///
-/// When several editions report the same period and kind (an estimate, later revised), the most
-/// recent report is drawn.
+/// An indicator's values across all editions, as a chart series in one language: the most
+/// recent report of each period and kind (`IndicatorDataset.latest`).
 struct IndicatorSeriesBuilder: Sendable {
     var model: SiteModel
     var language: String
@@ -45,23 +43,16 @@ struct IndicatorSeriesBuilder: Sendable {
     func series(_ id: String) -> IndicatorSeries? {
         guard let definition = model.catalogue[id] else { return nil }
         let format = FigureFormatter(language: language)
-        var latest: [String: IndicatorReport] = [:]
-        for report in model.dataset.reports[id] ?? [] {
-            let key = "\(report.value.period) \(report.value.kind)"
-            if let known = latest[key], known.articleDate > report.articleDate { continue }
-            latest[key] = report
+        let points = (model.dataset.latest[id] ?? []).map { report in
+            let period = report.value.period
+            // As in figure tables: the decimals the author wrote, capped by the catalogue.
+            return SeriesPoint(
+                label: period.description, longLabel: format.period(period), years: period.years,
+                isWholeYear: period.isWholeYear, value: report.value.value,
+                kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
+                qualifier: report.value.qualifier.flatMap { ValueQualifier(rawValue: $0.rawValue) },
+                decimals: min(definition.decimals, report.value.writtenDecimals))
         }
-        let points = latest.values.sorted { ($0.value.period, $0.value.kind.rawValue) < ($1.value.period, $1.value.kind.rawValue) }
-            .map { report in
-                let period = report.value.period
-                // As in figure tables: the decimals the author wrote, capped by the catalogue.
-                return SeriesPoint(
-                    label: period.description, longLabel: format.period(period), years: period.years,
-                    isWholeYear: period.isWholeYear, value: report.value.value,
-                    kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
-                    qualifier: report.value.qualifier.flatMap { ValueQualifier(rawValue: $0.rawValue) },
-                    decimals: min(definition.decimals, report.value.writtenDecimals))
-            }
         return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),
                                unit: definition.unit.resolved(language, fallback: "en"),
                                decimals: definition.decimals, points: points)
