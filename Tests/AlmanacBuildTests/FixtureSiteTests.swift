@@ -7,12 +7,12 @@ import Testing
 /// compared file by file with its `Expected/` folder. `ALMANAC_RECORD=1 swift test` re-records.
 @Suite struct FixtureSiteTests {
     static let cases = ["bilingual"]
+    let folder = TemporaryFolder()
 
     @Test(arguments: cases)
     func buildsExactlyTheExpectedFiles(name: String) throws {
         let site = TestSupport.fixtures.appendingPathComponent("Sites/\(name)")
-        let output = TestSupport.temporaryFolder() + "/Output"
-        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        let output = folder.path + "/Output"
         let report = try SiteBuilder(input: input(site, output: output)).build()
         let expected = site.appendingPathComponent("Expected").path
         if ProcessInfo.processInfo.environment["ALMANAC_RECORD"] == "1" {

@@ -7,12 +7,12 @@ import Testing
 /// `expected-diagnostics.txt`, and must leave the previous output untouched.
 @Suite struct InvalidSiteTests {
     static let cases = ["broken-front-matter", "unknown-indicator", "mismatched-values", "broken-references"]
+    let folder = TemporaryFolder()
 
     @Test(arguments: cases)
     func failsWithTheExpectedDiagnostics(name: String) throws {
         let site = TestSupport.fixtures.appendingPathComponent("Invalid/\(name)")
-        let output = TestSupport.temporaryFolder() + "/Output"
-        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        let output = folder.path + "/Output"
         try FileManager.default.createDirectory(atPath: output + "/zh", withIntermediateDirectories: true)
         try Data("previous site".utf8).write(to: URL(fileURLWithPath: output + "/zh/index.html"))
 
@@ -40,8 +40,7 @@ import Testing
     /// A full build transforms articles batch by batch as it writes them: problems in different
     /// batches are still all reported, and nothing of the site is left behind.
     @Test func reportsProblemsOfEveryBatchOfArticles() throws {
-        let root = TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let root = folder.path
         let content = root + "/Content"
         try FileManager.default.copyItem(
             atPath: TestSupport.fixtures.appendingPathComponent("Invalid/broken-references/Content").path, toPath: content)

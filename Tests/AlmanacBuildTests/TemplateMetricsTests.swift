@@ -4,6 +4,8 @@ import Testing
 @testable import AlmanacBuild
 
 struct TemplateMetricsTests {
+    let folder = TemporaryFolder()
+
     @Test func addsUpEachTemplateAndListsTheSlowestFirst() {
         let metrics = TemplateMetrics()
         metrics.record("article", seconds: 0.002)
@@ -17,7 +19,6 @@ struct TemplateMetricsTests {
     }
 
     @Test func aBuildCountsEveryPageOnceUnderItsTemplate() throws {
-        let folder = TemporaryFolder()
         let site = TestSupport.fixtures.appendingPathComponent("Sites/bilingual")
         let input = SiteInput(contentRoot: site.appendingPathComponent("Content").path,
                               templatesRoot: TestSupport.repositoryTemplates, outputRoot: folder.path + "/Output")
