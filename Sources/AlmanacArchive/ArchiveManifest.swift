@@ -59,7 +59,8 @@ public struct ArchiveManifest: Codable, Equatable, Sendable {
         return Array(try! encoder.encode(self)) + [0x0A]
     }
 
-    /// Reads a manifest; `label` names the file in diagnostics.
+    /// Reads a manifest and checks every path and field in it before anything it names is
+    /// touched (`ManifestRules`); `label` names the file in diagnostics.
     public static func decode(_ bytes: [UInt8], label: String) throws(DiagnosticError) -> ArchiveManifest {
         let manifest: ArchiveManifest
         do {
@@ -74,6 +75,8 @@ public struct ArchiveManifest: Codable, Equatable, Sendable {
                 "unknown manifest schema \"\(manifest.schema)\"; this version of Almanac reads \(schemaName)",
                 at: SourceLocation(path: label))])
         }
+        let problems = ManifestRules.problems(manifest, bytes: bytes, label: label)
+        if !problems.isEmpty { throw DiagnosticError(stage: "archive", diagnostics: problems) }
         return manifest
     }
 }

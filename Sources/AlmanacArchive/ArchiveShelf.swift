@@ -2,6 +2,9 @@ import AlmanacCore
 import Foundation
 
 /// The folder of frozen editions, `Output/archive/`: one folder per year, each with its manifest.
+///
+/// Everything on the shelf is read without following links (`EditionFolder`), and no path from
+/// a manifest is joined to a folder before `ManifestRules` has accepted it.
 public struct ArchiveShelf: Sendable {
     /// Folder holding the editions.
     public var root: String
@@ -13,18 +16,22 @@ public struct ArchiveShelf: Sendable {
         self.label = label
     }
 
-    /// Years with a folder on the shelf, oldest first.
+    /// Years with a real folder on the shelf (a link named `2025` is not one), oldest first.
     public func years() -> [Int] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return entries.compactMap { name in name.count == 4 ? Int(name) : nil }
-            .filter { isDirectory(folder($0)) }.sorted()
+        entries().compactMap { name in
+            guard name.count == 4, let year = Int(name), EditionFolder.kind(folder(year)) == S_IFDIR else { return nil }
+            return year
+        }.sorted()
     }
 
-    /// Anything on the shelf besides the year folders.
+    /// Anything on the shelf besides the year folders, and the shelf itself when it is a link.
     func strayEntries() -> [String] {
         let years = Set(years().map(String.init))
-        return ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !years.contains($0) }.sorted()
+        return entries().filter { !years.contains($0) }.sorted()
     }
+
+    /// True when the shelf is a symbolic link rather than a folder of the output.
+    var isLink: Bool { EditionFolder.kind(root) == S_IFLNK }
 
     public func folder(_ year: Int) -> String { "\(root)/\(year)" }
     public func label(_ year: Int) -> String { "\(label)/\(year)" }
@@ -33,12 +40,12 @@ public struct ArchiveShelf: Sendable {
     /// edition that differs from what was frozen.
     public func load(excluding excluded: Set<Int> = []) throws(DiagnosticError) -> [FrozenEdition] {
         var editions: [FrozenEdition] = []
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = linkProblem()
         for year in years() where !excluded.contains(year) {
             do {
-                let edition = try read(year)
-                let mismatches = ArchiveVerifier(shelf: self).check(edition)
-                if mismatches.isEmpty { editions.append(edition) } else { problems += mismatches }
+                let shelved = try read(year)
+                let mismatches = ArchiveVerifier(shelf: self).check(shelved)
+                if mismatches.isEmpty { editions.append(shelved.edition) } else { problems += mismatches }
             } catch {
                 problems += error.diagnostics
             }
@@ -47,50 +54,50 @@ public struct ArchiveShelf: Sendable {
         return editions
     }
 
-    /// The manifest and the files it lists for `year`, as they are on disk; missing files are absent.
-    public func read(_ year: Int) throws(DiagnosticError) -> FrozenEdition {
-        let (manifest, manifestBytes) = try self.manifest(year)
-        var files: [String: [UInt8]] = [:]
-        for entry in manifest.files {
-            if let bytes = Self.readFile("\(folder(year))/\(entry.path)") { files[entry.path] = bytes }
-        }
-        return FrozenEdition(manifest: manifest, manifestBytes: manifestBytes, files: files)
+    /// An error when the shelf is a link: frozen editions live inside the output, where every
+    /// build carries them over.
+    func linkProblem() -> [Diagnostic] {
+        guard isLink else { return [] }
+        return [.error("the archive is a symbolic link; frozen editions must be a real folder inside the output: "
+                       + "replace the link with the folder it points to", at: SourceLocation(path: label))]
     }
 
-    /// The manifest of `year`, with its bytes as stored.
-    func manifest(_ year: Int) throws(DiagnosticError) -> (ArchiveManifest, [UInt8]) {
-        let path = "\(folder(year))/\(ArchiveManifest.fileName)"
+    /// The edition of `year` as it lies in its folder: the manifest, the files it lists, and
+    /// everything else found there.
+    func read(_ year: Int) throws(DiagnosticError) -> ShelvedEdition {
+        let folder = EditionFolder(walking: self.folder(year))
         let label = "\(label(year))/\(ArchiveManifest.fileName)"
-        guard let bytes = Self.readFile(path) else {
+        guard let manifestBytes = folder.files[ArchiveManifest.fileName] else {
             throw DiagnosticError(stage: "archive", diagnostics: [.error(
                 "frozen edition \(year) has no manifest; restore it from version control or remove the folder",
                 at: SourceLocation(path: label))])
         }
-        let manifest = try ArchiveManifest.decode(bytes, label: label)
+        let manifest = try ArchiveManifest.decode(manifestBytes, label: label)
         guard manifest.edition == year else {
             throw DiagnosticError(stage: "archive", diagnostics: [.error(
                 "manifest is for edition \(manifest.edition) but lies in the folder of \(year)", at: SourceLocation(path: label))])
         }
-        return (manifest, bytes)
-    }
-
-    /// Every regular file under `year`'s folder, by relative path.
-    func listFiles(_ year: Int) -> [String] {
-        let base = folder(year)
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
-        var files: [String] = []
-        while let path = walker.nextObject() as? String {
-            if !isDirectory("\(base)/\(path)") { files.append(path) }
+        var files: [String: [UInt8]] = [:]
+        for entry in manifest.files {
+            if let bytes = folder.files[entry.path] { files[entry.path] = bytes }
         }
-        return files.sorted()
+        return ShelvedEdition(edition: FrozenEdition(manifest: manifest, manifestBytes: manifestBytes, files: files),
+                              folder: folder)
     }
 
+    /// A regular file's bytes, links not followed; nil when it is missing, a link or unreadable.
     static func readFile(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map(Array.init)
+        EditionFolder.readRegularFile(path)
     }
 
-    private func isDirectory(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    private func entries() -> [String] {
+        guard EditionFolder.kind(root) == S_IFDIR else { return [] }
+        return (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     }
+}
+
+/// A frozen edition with what its folder holds besides the files its manifest lists.
+struct ShelvedEdition: Sendable {
+    var edition: FrozenEdition
+    var folder: EditionFolder
 }

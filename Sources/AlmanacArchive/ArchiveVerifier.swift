@@ -11,15 +11,15 @@ public struct ArchiveVerifier: Sendable {
     /// Every mismatch on the shelf, as errors naming the file; empty when all editions are intact.
     public func verify() -> (editions: [ArchiveManifest], problems: [Diagnostic]) {
         var manifests: [ArchiveManifest] = []
-        var problems: [Diagnostic] = shelf.strayEntries().map { name in
+        var problems: [Diagnostic] = shelf.linkProblem() + shelf.strayEntries().map { name in
             .error("extra: not a frozen edition; the archive holds one folder per year, remove it",
                    at: SourceLocation(path: "\(shelf.label)/\(name)"))
         }
         for year in shelf.years() {
             do {
-                let edition = try shelf.read(year)
-                manifests.append(edition.manifest)
-                problems += check(edition)
+                let shelved = try shelf.read(year)
+                manifests.append(shelved.edition.manifest)
+                problems += check(shelved)
             } catch {
                 problems += error.diagnostics
             }
@@ -28,29 +28,45 @@ public struct ArchiveVerifier: Sendable {
     }
 
     /// Mismatches between an edition as read from its folder and its manifest.
-    func check(_ edition: FrozenEdition) -> [Diagnostic] {
-        let manifest = edition.manifest, year = edition.year
+    func check(_ shelved: ShelvedEdition) -> [Diagnostic] {
+        let edition = shelved.edition, manifest = edition.manifest, year = edition.year
         let restore = "restore it from version control, or freeze again with `almanac archive \(year) --force`"
+        let located = { (path: String) in SourceLocation(path: "\(shelf.label(year))/\(path)") }
         var problems: [Diagnostic] = []
-        for entry in manifest.files {
-            let location = SourceLocation(path: "\(shelf.label(year))/\(entry.path)")
+        let links = Set(shelved.folder.links)
+        for entry in manifest.files where !links.contains(entry.path) {
             guard let bytes = edition.files[entry.path] else {
-                problems.append(.error("missing: this frozen file is gone; \(restore)", at: location))
+                problems.append(.error("missing: this frozen file is gone; \(restore)", at: located(entry.path)))
                 continue
             }
             let digest = SHA256Digest.hex(bytes)
             if bytes.count != entry.size || digest != entry.sha256 {
-                problems.append(.error("changed: this frozen file differs from the manifest; \(restore)", at: location,
+                problems.append(.error("changed: this frozen file differs from the manifest; \(restore)", at: located(entry.path),
                                        reasons: ["expected \(entry.size) bytes with SHA-256 \(entry.sha256)",
                                                  "found \(bytes.count) bytes with SHA-256 \(digest)"]))
             }
         }
         let listed = Set(manifest.files.map(\.path) + [ArchiveManifest.fileName])
-        for path in shelf.listFiles(year) where !listed.contains(path) {
-            problems.append(.error("extra: this file is not part of the frozen edition; remove it",
-                                   at: SourceLocation(path: "\(shelf.label(year))/\(path)")))
+        for path in shelved.folder.files.keys.sorted() where !listed.contains(path) {
+            problems.append(.error("extra: this file is not part of the frozen edition; remove it", at: located(path)))
         }
-        return problems
+        problems += shelved.folder.links.sorted().map {
+            .error("link: a frozen file must be the file itself, not a symbolic link, which is never followed; \(restore)",
+                   at: located($0))
+        }
+        problems += shelved.folder.specialFiles.sorted().map {
+            .error("extra: not a regular file; remove it", at: located($0))
+        }
+        let listedFolders = Set(manifest.files.flatMap { entry in
+            entry.path.split(separator: "/").dropLast().indices.map { entry.path.split(separator: "/")[...$0].joined(separator: "/") }
+        })
+        problems += shelved.folder.emptyFolders.filter { !listedFolders.contains($0) }.sorted().map {
+            .error("extra: an empty folder that is not part of the frozen edition; remove it", at: located($0))
+        }
+        problems += shelved.folder.unreadable.map {
+            .error("cannot read: \($0.reason); check the permissions", at: located($0.path))
+        }
+        return problems + ManifestAgreement(edition: edition, label: shelf.label(year)).problems()
     }
 }
 
