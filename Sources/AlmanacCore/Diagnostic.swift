@@ -30,11 +30,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
-    /// `Content/2026/x.zh.md:12:3: error: message`, then one `reason:` line per cause.
+    /// `Content/2026/x.zh.md:12:3: error: message`, then one `reason:` line per cause, control
+    /// characters escaped.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
         let head = "\(prefix)\(severity.rawValue): \(message)"
-        return ([head] + reasons.map { "    reason: \($0)" }).joined(separator: "\n")
+        // Paths and messages quote file names and values from the sources: escaped, so they
+        // cannot drive the terminal.
+        return ([head] + reasons.map { "    reason: \($0)" }).map(TerminalSafe.escaped).joined(separator: "\n")
     }
 }
 

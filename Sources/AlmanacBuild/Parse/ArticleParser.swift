@@ -51,12 +51,7 @@ private extension ArticleParser {
     }
 
     func parseDate(_ node: DataNode, _ reader: inout NodeReader) -> CalendarDate? {
-        let parts = (node.text ?? "").split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-           let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-           (1...12).contains(month), (1...Self.daysIn(month, of: year)).contains(day) {
-            return CalendarDate(year: year, month: month, day: day)
-        }
+        if let text = node.text, let date = CalendarDate(text) { return date }
         reader.problems.append(.error(
             "\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \(reader.describe(node))",
             at: node.location))
@@ -74,13 +69,5 @@ private extension ArticleParser {
 
     func parsePeriod(_ node: DataNode, _ reader: inout NodeReader) -> Period? {
         IndicatorParser.period(node, reader: &reader)
-    }
-
-    static func daysIn(_ month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

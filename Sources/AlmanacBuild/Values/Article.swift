@@ -33,22 +33,6 @@ public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 }
 
-/// A calendar day, as front matter writes it (`2026-01-06`).
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    public var description: String {
-        let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(pad(month))-\(pad(day))"
-    }
-
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-}
-
 /// One language version of an article: its front matter, parsed and checked, and its Markdown body.
 public struct Article: Hashable, Sendable {
     public var id: ArticleID
