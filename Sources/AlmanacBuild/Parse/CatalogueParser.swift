@@ -9,7 +9,7 @@ struct CatalogueParser {
     var languages: [String]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<IndicatorCatalogue> {
-        let root = try YAMLReader().read(file.text, path: file.path)
+        let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
         var reader = NodeReader()
         var catalogue: IndicatorCatalogue = [:]
         for entry in reader.mapping(root, "indicators.yml") ?? [] {

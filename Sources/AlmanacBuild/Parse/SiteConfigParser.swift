@@ -5,7 +5,7 @@ struct SiteConfigParser {
     static let knownKeys = ["title", "description", "base_url", "default_language", "languages", "unsafe_html"]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<SiteConfig> {
-        let root = try YAMLReader().read(file.text, path: file.path)
+        let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
         var reader = NodeReader()
         let fileStart = SourceLocation(path: file.path)
         guard let entries = reader.mapping(root, "site.yml") else {

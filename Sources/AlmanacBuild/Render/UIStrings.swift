@@ -28,7 +28,7 @@ struct UIStringsParser {
                 continue
             }
             do {
-                let root = try YAMLReader().read(file.text, path: file.path)
+                let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
                 var values: [String: String] = [:]
                 for entry in root.entries ?? [] {
                     guard let text = entry.value.text else {
