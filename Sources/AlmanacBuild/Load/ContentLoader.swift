@@ -53,6 +53,11 @@ extension ContentLoader {
     /// Reads one article again after it changed; nil when it was deleted.
     func reloadArticle(_ relative: String) throws(DiagnosticError) -> SourceFile? {
         guard (try? io.read("\(input.contentRoot)/\(relative)")) != nil else { return nil }
+        guard io.isInside("\(input.contentRoot)/\(relative)", input.contentRoot) else {
+            throw DiagnosticError(stage: "load", diagnostics: [.error(
+                "a link to a file outside the folder; the site reads only its own files: copy the file in or remove the link",
+                at: SourceLocation(path: "\(input.contentLabel)/\(relative)"))])
+        }
         var problems: [Diagnostic] = []
         let file = read(relative, in: .content, problems: &problems)
         if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems) }
@@ -75,6 +80,9 @@ private extension ContentLoader {
     func list(_ folder: String, label: String, problems: inout [Diagnostic]) -> [String] {
         do {
             return try io.listFiles(folder).sorted()
+        } catch let error as FolderProblems {
+            problems += error.problems.map { .error($0.message, at: SourceLocation(path: $0.path.isEmpty ? label : "\(label)/\($0.path)")) }
+            return []
         } catch {
             problems.append(.error("cannot list the folder: \(error)", at: SourceLocation(path: label)))
             return []

@@ -5,20 +5,32 @@ public struct FileIO: Sendable {
     /// Contents of the file at an absolute path.
     public var read: @Sendable (String) throws -> [UInt8]
     /// Paths of every regular file below a folder, relative to it, in no particular order;
-    /// empty when the folder does not exist.
+    /// empty when the folder does not exist. Fails with `FolderProblems` when a folder below
+    /// cannot be read or a link points outside the folder.
     public var listFiles: @Sendable (String) throws -> [String]
+    /// Whether the file at a path, links resolved, lies inside a root folder.
+    public var isInside: @Sendable (_ path: String, _ root: String) -> Bool
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
-        listFiles: @escaping @Sendable (String) throws -> [String]
+        listFiles: @escaping @Sendable (String) throws -> [String],
+        isInside: @escaping @Sendable (String, String) -> Bool = { _, _ in true }
     ) {
         self.read = read
         self.listFiles = listFiles
+        self.isInside = isInside
     }
 
     /// The real file system, through plain POSIX calls: on Linux, Foundation's file APIs cost
     /// several times more per small file.
-    public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles)
+    public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles, isInside: DiskAccess.isInside)
+}
+
+/// What kept a folder from being listed in full: each entry names a path below the folder
+/// and what is wrong with it.
+public struct FolderProblems: Error, CustomStringConvertible {
+    public var problems: [(path: String, message: String)]
+    public var description: String { problems.map { "\($0.path): \($0.message)" }.joined(separator: "; ") }
 }
 
 /// A failed POSIX call on a file: its path and `errno`, printed as the system words it.
@@ -53,38 +65,82 @@ private enum DiskAccess {
         return bytes
     }
 
-    /// Regular files below `folder` (following links to files), skipping hidden names.
+    /// Regular files below `folder`, skipping hidden names. A link to a file is followed only
+    /// when its target lies inside `folder`: a site must never publish or serve a file from
+    /// elsewhere on the machine. Links to folders are not followed, so a loop cannot hang the build.
     @Sendable static func listFiles(_ folder: String) throws -> [String] {
-        var files: [String] = []
-        collect(folder, relative: "", into: &files)
-        return files
+        var walk = FolderWalk(root: folder)
+        guard let directory = opendir(folder) else {
+            if errno == ENOENT { return [] }
+            throw FolderProblems(problems: [("", "cannot open the folder: \(String(cString: strerror(errno)))")])
+        }
+        walk.collect(directory, folder, relative: "")
+        if !walk.problems.isEmpty { throw FolderProblems(problems: walk.problems) }
+        return walk.files
     }
 
-    static func collect(_ folder: String, relative: String, into files: inout [String]) {
-        guard let directory = opendir(folder) else { return }
+    @Sendable static func isInside(_ path: String, _ root: String) -> Bool {
+        guard let real = realPath(path), let realRoot = realPath(root) else { return false }
+        return real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// One listing of a folder tree: the files found and what could not be listed.
+private struct FolderWalk {
+    let root: String
+    var files: [String] = []
+    var problems: [(path: String, message: String)] = []
+
+    mutating func collect(_ directory: OpaquePointer, _ folder: String, relative: String) {
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             guard !name.hasPrefix(".") else { continue }
-            let path = folder + "/" + name
-            let child = relative.isEmpty ? name : relative + "/" + name
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR):
-                collect(path, relative: child, into: &files)
-            case Int32(DT_REG):
-                files.append(child)
-            default:
-                var status = stat()
-                guard stat(path, &status) == 0 else { continue }
-                if status.st_mode & S_IFMT == S_IFREG { files.append(child) }
-                // Links to folders are not followed, so a link loop cannot hang the build.
-                else if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                    var own = stat()
-                    if lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR { collect(path, relative: child, into: &files) }
-                }
+            add(folder + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, type: Int32(entry.pointee.d_type))
+        }
+    }
+
+    mutating func add(_ path: String, relative: String, type: Int32) {
+        var own = stat()
+        let kind = type == Int32(DT_UNKNOWN) ? (lstat(path, &own) == 0 ? own.st_mode & S_IFMT : 0) : Self.mode(type)
+        switch kind {
+        case S_IFDIR:
+            guard let child = opendir(path) else {
+                problems.append((relative, "cannot open the folder: \(String(cString: strerror(errno))); check its permissions"))
+                return
             }
+            collect(child, path, relative: relative)
+        case S_IFREG:
+            files.append(relative)
+        case S_IFLNK:
+            var target = stat()
+            guard stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
+            if DiskAccess.isInside(path, root) {
+                files.append(relative)
+            } else {
+                let destination = DiskAccess.realPath(path) ?? "?"
+                problems.append((relative, "a link to \(destination), outside the folder; the site reads only its own files: "
+                                 + "copy the file in or remove the link"))
+            }
+        default:
+            return
+        }
+    }
+
+    static func mode(_ type: Int32) -> mode_t {
+        switch type {
+        case Int32(DT_DIR): S_IFDIR
+        case Int32(DT_REG): S_IFREG
+        case Int32(DT_LNK): S_IFLNK
+        default: 0
         }
     }
 }
