@@ -23,21 +23,6 @@ struct TemplateDependencies {
 
     /// Names after `{{>` (partials) and `{{<` (parents).
     static func references(in text: String) -> Set<String> {
-        var names: Set<String> = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let marker = rest.first, marker == ">" || marker == "<", let close = rest.range(of: "}}") else { continue }
-            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: " \t")
-            names.insert(name)
-            rest = rest[close.upperBound...]
-        }
-        return names
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+        Set(TemplateReference.all(in: text).map(\.name))
     }
 }

@@ -26,6 +26,7 @@ struct TemplateSet: Sendable {
                 problems.append(.error("template syntax: \(error)", at: SourceLocation(path: file.path)))
             }
         }
+        problems += Self.unresolved(sources)
         for name in Self.required where sources[name] == nil {
             problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "Templates/\(name).mustache")))
         }
@@ -42,6 +43,23 @@ struct TemplateSet: Sendable {
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
         metrics.record(name, seconds: start.duration(to: clock.now).seconds)
+        guard !html.isEmpty else {
+            throw DiagnosticError(stage: "render", diagnostics: [.error(
+                "template \(name) rendered an empty page; check that it and the templates it includes have content",
+                at: SourceLocation(path: "Templates/\(name).mustache"))])
+        }
         return html
+    }
+
+    /// An error for each partial or parent a template names that no file provides: Mustache
+    /// renders a missing one as nothing, which would publish pages without a head or a body.
+    static func unresolved(_ sources: [String: SourceFile]) -> [Diagnostic] {
+        sources.sorted { $0.key < $1.key }.flatMap { name, file in
+            TemplateReference.all(in: file.text).filter { sources[$0.name] == nil }.map { reference in
+                .error("no template \"\(reference.name)\" for this {{\(reference.isParent ? "<" : ">") …}}: "
+                       + "add Templates/\(reference.name).mustache or fix the name",
+                       at: SourceLocation(path: file.path, line: reference.line, column: reference.column))
+            }
+        }
     }
 }
