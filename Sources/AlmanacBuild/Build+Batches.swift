@@ -10,22 +10,29 @@ extension SiteBuilder {
     /// few enough to keep memory small.
     static let batchSize = 256
 
+    /// Takes the output's lock and starts the staging folder beside it.
+    func beginOutput(_ run: inout StageRunner) throws(DiagnosticError) -> OutputStaging {
+        try run.stage("write") { () throws(DiagnosticError) in
+            let staging = try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder,
+                                           protecting: [input.contentRoot, input.templatesRoot], renames: renames).begin()
+            return Staged(staging, warnings: staging.notes)
+        }
+    }
+
     /// Transforms, renders and writes the site batch by batch, writing each batch to the staging
     /// folder as soon as it is rendered, so the whole site is never held in memory; then swaps it
     /// in. Returns how many files the site has. The problems of every batch are collected before
     /// failing: every transform problem of every article, as when all are transformed at once.
     ///
     /// Takes the state over, so that each article's HTML is let go of once its page is written.
-    func renderAndWrite(_ state: consuming SiteState, _ run: inout StageRunner) throws(DiagnosticError) -> Int {
+    func renderAndWrite(_ state: consuming SiteState, into staging: OutputStaging,
+                        _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
         let frozenPages = state.frozen.pages(SiteURLs(config: renderer.model.config))
         let transformer = ArticleTransformer(transforms: transforms, context: state.transformContext)
         var transformed = state.transformed
         state.transformed = [:]
         var transformProblems: [Diagnostic] = []
-        let staging = try run.stage("write") { () throws(DiagnosticError) in
-            Staged(try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder).begin())
-        }
         var problems: [Diagnostic] = []
         let (articleBatches, listBatches, searchIndexes) = Self.batches(renderer.model.pageTargets)
         let search = SearchIndexLane(writer: SearchIndexWriter(context: renderer.context()))
@@ -66,7 +73,9 @@ extension SiteBuilder {
         let indexes = try run.time("render") { search.pages(searchIndexes) }
         return try run.stage("write") { () throws(DiagnosticError) in
             try staging.add(indexes + renderer.assets.pages + frozenPages)
-            return Staged(try staging.commit())
+            let notes = staging.notes.count
+            let count = try staging.commit()
+            return Staged(count, warnings: Array(staging.notes.dropFirst(notes)))
         }
     }
 }

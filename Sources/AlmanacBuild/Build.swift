@@ -8,6 +8,8 @@ public struct SiteBuilder: Sendable {
     public var transforms: [any ArticleTransform]
     /// Frozen editions to render from the sources anyway, as when freezing one again.
     var thawed: Set<Int> = []
+    /// How the finished site is swapped in; tests fail these on purpose.
+    public var renames: FolderRenames = .system
 
     public init(input: SiteInput, io: FileIO = .disk, transforms: [any ArticleTransform]? = nil) {
         self.input = input
@@ -19,11 +21,26 @@ public struct SiteBuilder: Sendable {
     /// warnings included, and the output folder is left as it was.
     public func build() throws(DiagnosticError) -> BuildReport {
         var run = StageRunner()
-        // Articles are transformed batch by batch as their pages are written, so the HTML of the
-        // whole site is never held at once.
-        let state = try prepare(&run, transformingArticles: false)
+        // Locked and recovered before anything is read: the frozen editions are read from the
+        // output, which an interrupted build may have left to be put back.
+        let staging = try beginOutput(&run)
+        let state: SiteState
+        do {
+            // Articles are transformed batch by batch as their pages are written, so the HTML of
+            // the whole site is never held at once.
+            state = try prepare(&run, transformingArticles: false)
+        } catch {
+            staging.abandon()
+            throw error
+        }
         let metrics = state.renderer.templates.metrics
-        let written = try renderAndWrite(state, &run)
+        let written: Int
+        do {
+            written = try renderAndWrite(state, into: staging, &run)
+        } catch {
+            staging.abandon()
+            throw error
+        }
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings,
                            templates: metrics.summary())
     }

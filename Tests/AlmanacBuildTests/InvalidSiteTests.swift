@@ -15,6 +15,7 @@ import Testing
         let output = folder.path + "/Output"
         try FileManager.default.createDirectory(atPath: output + "/zh", withIntermediateDirectories: true)
         try Data("previous site".utf8).write(to: URL(fileURLWithPath: output + "/zh/index.html"))
+        try Data(OutputLocation.markerText.utf8).write(to: URL(fileURLWithPath: output + "/" + OutputLocation.markerName))
 
         let input = SiteInput(contentRoot: site.appendingPathComponent("Content").path,
                               templatesRoot: TestSupport.repositoryTemplates, outputRoot: output)

@@ -25,6 +25,10 @@ public struct EditionFreezer: Sendable {
         let files = try render(year, state, frozenOn: day)
         let manifest = ArchiveManifest(edition: year, frozen: day.description, baseURL: state.model.config.baseURL,
                                        files: files, sources: SourceFingerprint(input: input).files(state.sources))
+        // Under the same lock as a build, so no build swaps the output while the edition is shelved.
+        let output = try OutputLocation(input.outputRoot, protecting: [input.contentRoot, input.templatesRoot])
+        let lock = try FolderLock(output.parent, for: input.outputRoot)
+        defer { lock.release() }
         try writer.write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
         return FreezeReport(year: year, folder: shelf.label(year), files: files.count,
                             bytes: files.values.reduce(0) { $0 + $1.count }, warnings: run.warnings)

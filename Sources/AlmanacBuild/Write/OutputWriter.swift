@@ -4,16 +4,25 @@ import Foundation
 /// Write stage: puts the finished site in place of the output folder, all at once.
 ///
 /// Pages are written to a fresh folder beside the output and swapped in only when every file
-/// is written, so a failed build never leaves a half-written site behind. A kept folder (the
-/// frozen editions in `archive/`) is moved into the new output as it is, never written.
+/// is written, so a failed build never leaves a half-written site behind. The swap is one
+/// `renameat2(RENAME_EXCHANGE)`: the output path always holds a whole site. A kept folder (the
+/// frozen editions in `archive/`) is hard-linked into the new site before the swap, so it never
+/// leaves the output and its files stay the very same files. The whole write runs under an
+/// exclusive lock on the output's folder.
 public struct OutputWriter: Sendable {
     public var outputRoot: String
     /// Folder inside the output that every build carries over untouched.
     public var kept: String?
+    /// Folders the output must neither be, hold nor lie in: the site's sources.
+    public var protected: [String]
+    public var renames: FolderRenames
 
-    public init(outputRoot: String, keeping kept: String? = nil) {
+    public init(outputRoot: String, keeping kept: String? = nil, protecting protected: [String] = [],
+                renames: FolderRenames = .system) {
         self.outputRoot = outputRoot
         self.kept = kept
+        self.protected = protected
+        self.renames = renames
     }
 
     /// Writes `pages` and returns how many files were written.
@@ -26,46 +35,59 @@ public struct OutputWriter: Sendable {
 
     /// Starts a new site in a fresh staging folder beside the output. Pages are then added in
     /// batches as they are rendered, so the whole site never has to be held in memory, and
-    /// `commit` swaps it in.
+    /// `commit` swaps it in. Folders left by interrupted builds are recovered first (`notes`).
     public func begin() throws(DiagnosticError) -> OutputStaging {
-        let output = URL(fileURLWithPath: outputRoot).standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
-        let files = FileManager.default
+        let location = try OutputLocation(outputRoot, protecting: protected)
+        let lock = try FolderLock(location.parent, for: outputRoot)
+        let swap = FolderSwap(renames: renames)
+        let notes = swap.recover(location.folder, label: outputRoot)
+        // Looked at again: recovering may have put the previous site back.
+        let output = try OutputLocation(outputRoot, protecting: protected)
+        let staging = FolderSwap.stagingPath(output.folder)
         do {
-            try? files.removeItem(at: staging)
-            try files.createDirectory(at: staging, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(atPath: staging)
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try Data(OutputLocation.markerText.utf8).write(to: URL(fileURLWithPath: staging + "/" + OutputLocation.markerName))
         } catch {
             throw OutputStaging.failure(error, outputRoot: outputRoot)
         }
-        return OutputStaging(outputRoot: outputRoot, output: output, staging: staging,
-                             previous: files.fileExists(atPath: output.path) ? output.path : nil, kept: kept)
+        return OutputStaging(outputRoot: outputRoot, output: output, staging: staging, kept: kept, swap: swap,
+                             lock: lock, notes: notes)
     }
 }
 
 /// A site being written into its staging folder; `commit` puts it in place of the output folder.
 public final class OutputStaging: @unchecked Sendable {
     let outputRoot: String
-    let output: URL
-    let staging: URL
+    let output: OutputLocation
+    let staging: String
     /// The output folder of the previous build, whose unchanged files are hard-linked.
     let previous: String?
     let kept: String?
+    let swap: FolderSwap
+    let lock: FolderLock
     /// Every file of the new site, below the output folder, in the order they were added.
     public private(set) var writtenPaths: [String] = []
+    /// What the writer did besides writing: leftovers of interrupted builds recovered, a
+    /// previous site that could not be removed.
+    public private(set) var notes: [Diagnostic]
 
-    init(outputRoot: String, output: URL, staging: URL, previous: String?, kept: String?) {
+    init(outputRoot: String, output: OutputLocation, staging: String, kept: String?, swap: FolderSwap,
+         lock: FolderLock, notes: [Diagnostic]) {
         self.outputRoot = outputRoot
         self.output = output
         self.staging = staging
-        self.previous = previous
+        self.previous = output.exists ? output.folder : nil
         self.kept = kept
+        self.swap = swap
+        self.lock = lock
+        self.notes = notes
     }
 
     /// Writes a batch of pages into the staging folder. On failure the staging folder is removed.
     public func add(_ pages: [RenderedPage]) throws(DiagnosticError) {
         do {
-            try Self.writeAll(pages, into: staging.path, previous: previous)
+            try Self.writeAll(pages, into: staging, previous: previous)
         } catch {
             abandon()
             throw Self.failure(error, outputRoot: outputRoot)
@@ -76,26 +98,29 @@ public final class OutputStaging: @unchecked Sendable {
     /// Swaps the staging folder in place of the output folder; returns how many files the site has.
     @discardableResult
     public func commit() throws(DiagnosticError) -> Int {
-        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
-        let files = FileManager.default
+        defer { lock.release() }
         do {
             try carryKeptFolder()
-            if files.fileExists(atPath: output.path) {
-                try files.moveItem(at: output, to: retired)
-            }
-            try files.moveItem(at: staging, to: output)
-            try? files.removeItem(at: retired)
+            try swap.swap(staging, into: output.folder, outputExists: output.exists)
         } catch {
-            restoreKeptFolder()
             abandon()
             throw Self.failure(error, outputRoot: outputRoot)
+        }
+        // The staging path now holds the previous site, if there was one.
+        guard output.exists else { return writtenPaths.count }
+        do {
+            try FileManager.default.removeItem(atPath: staging)
+        } catch {
+            notes.append(.warning("cannot remove the previous site, kept at \(staging): \(error); remove it by hand",
+                                  at: SourceLocation(path: outputRoot)))
         }
         return writtenPaths.count
     }
 
     /// Removes the staging folder, leaving the output folder as it was.
     public func abandon() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(atPath: staging)
+        lock.release()
     }
 
     static func failure(_ error: any Error, outputRoot: String) -> DiagnosticError {
@@ -106,25 +131,29 @@ public final class OutputStaging: @unchecked Sendable {
 }
 
 private extension OutputStaging {
-    /// A rename, so the kept files stay the very same files, dates and all.
+    /// Hard links, so the kept files stay the very same files, dates and all, and never leave
+    /// the output: the new site holds them before it is swapped in.
     func carryKeptFolder() throws {
-        guard let kept else { return }
-        let source = output.appendingPathComponent(kept)
-        guard FileManager.default.fileExists(atPath: source.path) else { return }
-        let target = staging.appendingPathComponent(kept)
-        if FileManager.default.fileExists(atPath: target.path) {
-            throw FileFailure(path: target.path, code: EEXIST)
-        }
-        try FileManager.default.moveItem(at: source, to: target)
+        guard let kept, output.exists else { return }
+        let source = output.folder + "/" + kept
+        var status = stat()
+        guard lstat(source, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
+        try Self.linkTree(source, to: staging + "/" + kept)
     }
 
-    /// Puts the kept folder back when the swap failed after it was moved.
-    func restoreKeptFolder() {
-        guard let kept else { return }
-        let moved = staging.appendingPathComponent(kept), original = output.appendingPathComponent(kept)
-        if FileManager.default.fileExists(atPath: moved.path), FileManager.default.fileExists(atPath: output.path),
-           !FileManager.default.fileExists(atPath: original.path) {
-            try? FileManager.default.moveItem(at: moved, to: original)
+    /// `cp -al`: folders made anew, regular files hard-linked. Links and other kinds of file
+    /// are not carried; the archive check refuses them before any build gets here.
+    static func linkTree(_ source: String, to target: String) throws {
+        guard mkdir(target, 0o755) == 0 || errno == EEXIST else { throw FileFailure(path: target, code: errno) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: source) {
+            let from = source + "/" + name, to = target + "/" + name
+            var status = stat()
+            guard lstat(from, &status) == 0 else { throw FileFailure(path: from, code: errno) }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: try linkTree(from, to: to)
+            case S_IFREG: if link(from, to) != 0 { throw FileFailure(path: to, code: errno) }
+            default: continue
+            }
         }
     }
 

@@ -1,0 +1,74 @@
+import AlmanacCore
+import Foundation
+
+/// Where a build may put its site, decided before anything is written.
+///
+/// The output folder is replaced as a whole by every build, so a wrong `--output` would delete
+/// whatever is there. It must be a folder (or not exist yet), must neither be nor hold nor lie in
+/// the sources, and, when not empty, must carry the marker an earlier build left in it.
+struct OutputLocation: Sendable {
+    /// The path as given, for diagnostics.
+    let path: String
+    /// The folder that is swapped: `path` itself, or the folder a link at `path` points to, so
+    /// that a link (a web root's usual deploy pattern) keeps pointing where it pointed.
+    let folder: String
+    /// Whether `folder` exists now.
+    let exists: Bool
+
+    /// A hidden file in every output folder Almanac writes; its presence says the folder may be
+    /// replaced.
+    static let markerName = ".almanac-output"
+    static let markerText = "This folder is written by Almanac. Each build replaces all of it except archive/.\n"
+
+    var parent: String { (folder as NSString).deletingLastPathComponent }
+    var name: String { (folder as NSString).lastPathComponent }
+
+    /// Resolves `path` and refuses any folder a build must not replace.
+    init(_ path: String, protecting sources: [String]) throws(DiagnosticError) {
+        self.path = path
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let resolved = Self.realPath(absolute)
+        folder = resolved ?? absolute
+        var status = stat()
+        exists = stat(folder, &status) == 0
+        if exists && status.st_mode & S_IFMT != S_IFDIR {
+            throw Self.refusal("the output is a file, not a folder; a build replaces its output as a whole: "
+                               + "choose another --output or move the file away", path)
+        }
+        let real = Self.realPath(folder) ?? Self.realPath(parent).map { $0 + "/" + name } ?? folder
+        for source in sources {
+            guard let source = Self.realPath(source) else { continue }
+            if Self.contains(real, source) {
+                throw Self.refusal("the output would replace \(source), which holds the site's sources; choose another --output", path)
+            }
+            if Self.contains(source, real) {
+                throw Self.refusal("the output lies inside \(source), the site's sources; choose a folder outside it", path)
+            }
+        }
+        if exists, !Self.isReplaceable(folder) {
+            throw Self.refusal("the output folder is not empty and was not written by Almanac (it has no \(Self.markerName)); "
+                               + "a build would delete what it holds: empty it, remove it or choose another --output", path)
+        }
+    }
+
+    /// Empty, holding only the frozen editions, or marked by an earlier build.
+    static func isReplaceable(_ folder: String) -> Bool {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+        return entries.allSatisfy { $0 == SiteURLs.archiveFolder } || entries.contains(markerName)
+    }
+
+    /// True when `outer` is `inner` or one of its ancestors.
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        outer == inner || inner.hasPrefix(outer == "/" ? "/" : outer + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func refusal(_ message: String, _ path: String) -> DiagnosticError {
+        DiagnosticError(stage: "write", diagnostics: [.error(message, at: SourceLocation(path: path))])
+    }
+}
