@@ -41,10 +41,18 @@ public indirect enum DataNode: Hashable, Sendable {
         return false
     }
 
-    /// A finite number written as a plain scalar (`6`, `-1.5`, `2,546.18` is not one).
+    /// A number written as a plain decimal scalar and within `DecimalNumber`'s bounds (`6`,
+    /// `-1.5`; `2,546.18`, `0x10` and `1e-400` are not).
     public var number: Double? {
-        guard case let .scalar(text, false, _) = self, let value = Double(text), value.isFinite else { return nil }
+        guard case let .scalar(text, false, _) = self, case let .success(value) = DecimalNumber.read(text) else { return nil }
         return value
+    }
+
+    /// Why a plain scalar that looks like a number is not accepted as one (`0x10`, `1e-400`,
+    /// 30 digits), as a phrase to follow the value in a message; nil otherwise.
+    public var numberProblem: String? {
+        guard case let .scalar(text, false, _) = self, case let .failure(problem) = DecimalNumber.read(text) else { return nil }
+        return problem.advice
     }
 
     public var integer: Int? {

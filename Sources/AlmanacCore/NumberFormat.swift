@@ -18,14 +18,13 @@ public struct NumberFormat: Hashable, Sendable {
     }
 
     public func string(_ value: Double) -> String {
-        guard let bytes = bytes(value) else { return String(value) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: digits(value), as: UTF8.self)
     }
 
     /// `value` with trailing zero decimals dropped (`2.50` → `2.5`, `3.00` → `3`).
     public func trimmedString(_ value: Double) -> String {
-        guard var bytes = bytes(value) else { return String(value) }
-        if decimals > 0 {
+        var bytes = digits(value)
+        if bytes.contains(UInt8(ascii: ".")) {
             while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
             if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         }
@@ -33,14 +32,26 @@ public struct NumberFormat: Hashable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The digits of `value`; whole numbers when the decimals would not fit in 64 bits, and
+    /// `0` for a value that is not finite, so no page ever shows `inf` or `nan`.
+    private func digits(_ value: Double) -> [UInt8] {
+        if let bytes = bytes(value) { return bytes }
+        if decimals > 0, let bytes = NumberFormat(decimals: 0, groupsThousands: groupsThousands).bytes(value) { return bytes }
+        return value.isFinite ? Array(String(value).utf8) : [UInt8(ascii: "0")]
+    }
+
     /// The digits as ASCII bytes, written without intermediate strings because charts and tables
     /// format numbers by the million; nil when the value is too large for fixed decimals.
     private func bytes(_ value: Double) -> [UInt8]? {
         let scale = Self.powersOfTen[decimals]
-        // A relative nudge makes halves written in decimal (1.005) round up as readers expect,
-        // although their binary value lies just below the half.
-        let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e15 else { return nil }
+        // A nudge makes halves written in decimal (1.005) round up as readers expect, although
+        // their binary value lies just below the half. Values have at most 15 significant digits
+        // (`DecimalNumber`): 1e-15 of the value is more than the binary error and less than the
+        // distance from any value that is not a half to the half, and capping it at a quarter
+        // keeps large whole numbers (1e15) whole.
+        let raw = abs(value) * scale
+        let scaled = (raw + min(raw * 1e-15, 0.25)).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, scaled < 9.0e15 else { return nil }
         let units = UInt64(scaled)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)

@@ -53,3 +53,13 @@ struct LinearScaleTests {
         #expect(scale.ticks == [0, 100_000, 200_000])
     }
 }
+
+extension LinearScaleTests {
+    @Test func aSpanThatIsNotFiniteGivesAStepOfOneInsteadOfTrapping() {
+        #expect(LinearScale.niceStep(span: .infinity, count: 5) == 1)
+        #expect(LinearScale.niceStep(span: .nan, count: 5) == 1)
+        let scale = LinearScale(covering: [1e15, -1e15], includeZero: true, from: 0, to: 100)
+        #expect(scale.ticks.allSatisfy { $0.isFinite })
+        #expect(scale.position(1e15).isFinite)
+    }
+}

@@ -21,3 +21,36 @@ struct SafetyTextTests {
         #expect(CalendarDate(year: 12, month: 3, day: 4).description == "0012-03-04")
     }
 }
+
+struct DecimalNumberTests {
+    @Test func plainDecimalsAreReadAsWritten() {
+        #expect(DecimalNumber.read("2546.18") == .success(2546.18))
+        #expect(DecimalNumber.read("-3") == .success(-3))
+        #expect(DecimalNumber.read("6.5e3") == .success(6500))
+        #expect(DecimalNumber.read("0.000") == .success(0))
+        #expect(DecimalNumber.read("1e15") == .success(1e15))
+        #expect(DecimalNumber.read("123456789012345") == .success(123_456_789_012_345))
+    }
+
+    @Test func anythingElseSaysWhy() {
+        #expect(DecimalNumber.read("0x10") == .failure(.notDecimal))
+        #expect(DecimalNumber.read("0x1p3") == .failure(.notDecimal))
+        #expect(DecimalNumber.read("inf") == .failure(.notDecimal))
+        #expect(DecimalNumber.read("1e-400") == .failure(.outOfRange))
+        #expect(DecimalNumber.read("1e308") == .failure(.outOfRange))
+        #expect(DecimalNumber.read("1e16") == .failure(.outOfRange))
+        #expect(DecimalNumber.read("123456789012345678901234567890") == .failure(.tooPrecise))
+        #expect(DecimalNumber.read("2,546") == .failure(.notANumber))
+        #expect(DecimalNumber.read("6%") == .failure(.notANumber))
+        #expect(DecimalNumber.read("1e") == .failure(.notANumber))
+        #expect(DecimalNumber.read(".") == .failure(.notANumber))
+    }
+
+    @Test func formattingNeverPrintsInfOrNaN() {
+        let format = NumberFormat(decimals: 2, groupsThousands: true)
+        #expect(format.string(.infinity) == "0")
+        #expect(format.string(.nan) == "0")
+        #expect(format.string(1e15) == "1,000,000,000,000,000")
+        #expect(format.trimmedString(1e15) == "1,000,000,000,000,000")
+    }
+}

@@ -48,6 +48,10 @@ struct NodeReader {
 
     mutating func number(_ node: DataNode, _ what: String) -> Double? {
         if let value = node.number { return value }
+        if let problem = node.numberProblem {
+            problems.append(.error("\(what) \(describe(node)) \(problem)", at: node.location))
+            return nil
+        }
         problems.append(.error("\(what) must be a finite number such as 6.5 (no units or commas), found \(describe(node))",
                                at: node.location))
         return nil

@@ -103,6 +103,7 @@ private extension KPIDrawer {
     func relativeChange(_ delta: Double, previous: Double) -> String? {
         guard !canvas.format.isPercent, !canvas.format.unit.contains("%"), previous != 0, delta != 0 else { return nil }
         let percent = delta / abs(previous) * 100
+        guard percent.isFinite else { return nil }
         return (percent > 0 ? "+" : "") + NumberFormatting.trimmed(percent, decimals: 1) + "%"
     }
 }

@@ -57,6 +57,8 @@ struct LinearScale: Hashable {
 
     /// A step of 1, 2 or 5 × 10ⁿ giving about `count` intervals (the rule d3 uses).
     static func niceStep(span: Double, count: Int) -> Double {
+        // Values are bounded when read; this keeps a bad span from trapping in `Int(power)`.
+        guard span.isFinite, span > 0 else { return 1 }
         let raw = span / Double(max(count, 1))
         let power = Math.log10(raw).rounded(.down)
         let magnitude = Math.pow10(Int(power))

@@ -24,6 +24,10 @@ struct NodeReader {
     /// A number, with a hint for the spellings authors most often try.
     mutating func number(_ node: DataNode, what: String) -> Double? {
         if let value = node.number { return value }
+        if let problem = node.numberProblem, let text = node.text {
+            fail("\(what) \"\(text)\" \(problem)", at: node.location)
+            return nil
+        }
         fail(Self.notANumber(node, what: what), at: node.location)
         return nil
     }
