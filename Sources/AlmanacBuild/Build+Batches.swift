@@ -28,7 +28,7 @@ extension SiteBuilder {
     func renderAndWrite(_ state: consuming SiteState, into staging: OutputStaging,
                         _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
-        let frozenPages = state.frozen.pages(SiteURLs(config: renderer.model.config))
+        let frozenPages = state.frozen.pages(renderer.model.urls)
         let transformer = ArticleTransformer(transforms: transforms, context: state.transformContext)
         var transformed = state.transformed
         state.transformed = [:]

@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         var state = try prepare(&run)
         state.pages = try run.stage("render") { () throws(DiagnosticError) in
             try state.renderer.render(state.transformed)
-        } + state.frozen.pages(SiteURLs(config: state.model.config))
+        } + state.frozen.pages(state.model.urls)
         return state
     }
 
@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
         let frozen = try run.stage("archive") { () throws(DiagnosticError) in Staged(try frozenSite()) }
         var site = try run.stage("parse") { () throws(DiagnosticError) in
             var parsed = try SiteParser(contentLabel: input.contentLabel, baseURLOverride: input.baseURLOverride).parse(sources)
-            parsed.warnings += SourceFingerprint(input: input).drift(sources, frozen: frozen)
+            parsed.warnings += SourceFingerprint(input: input).drift(sources, articles: parsed.value.articles, frozen: frozen)
             return parsed
         }
         let urls = SiteURLs(config: site.config)
@@ -77,6 +77,11 @@ public struct SiteBuilder: Sendable {
         site.articles = figures.apply(to: site.articles)
         var model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
         model.frozenEditions = frozen.summaries
+        try run.stage("model") { () throws(DiagnosticError) -> Staged<Void> in
+            let collisions = URLCollisions(model: model, urls: model.urls).problems()
+            if !collisions.isEmpty { throw DiagnosticError(stage: "model", diagnostics: collisions) }
+            return Staged(())
+        }
         let transformer = transformer(model, sources)
         let articles = try run.stage("transform") { () throws(DiagnosticError) in
             transformingArticles ? try transformer.transformAll(model.articles) : Staged([])
@@ -103,7 +108,8 @@ public struct SiteBuilder: Sendable {
 
     func transformer(_ model: SiteModel, _ sources: SiteSources) -> ArticleTransformer {
         ArticleTransformer(transforms: transforms,
-                           context: TransformContext(model: model, dataFiles: sources.dataFiles.mapValues(\.text)))
+                           context: TransformContext(model: model, dataFiles: sources.dataFiles.mapValues(\.text),
+                                                    layoutIDs: TemplateReference.literalIDs(in: sources.templates.values.map(\.text))))
     }
 }
 

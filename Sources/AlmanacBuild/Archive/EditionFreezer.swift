@@ -49,7 +49,7 @@ private extension EditionFreezer {
     /// The edition's pages and data under `site/`, the assets under `assets/`.
     func render(_ year: Int, _ state: SiteState, frozenOn day: CalendarDate) throws(DiagnosticError) -> [String: [UInt8]] {
         let model = state.model
-        let urls = SiteURLs(config: model.config)
+        let urls = model.urls
         let targets = model.config.languages.map(\.code).flatMap { language -> [PageTarget] in
             let articles = model.articles(in: year, language: language)
             guard !articles.isEmpty else { return [] }

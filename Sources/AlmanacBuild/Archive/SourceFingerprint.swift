@@ -20,8 +20,26 @@ struct SourceFingerprint {
         return files
     }
 
-    /// Warnings for each article file of a frozen edition added, changed or removed since it was frozen.
-    func drift(_ sources: SiteSources, frozen: FrozenSite) -> [Diagnostic] {
+    /// Warnings for each article file of a frozen edition added, changed or removed since it was
+    /// frozen, whether it lies in the edition's folder or names the edition with `edition:`.
+    func drift(_ sources: SiteSources, articles: [Article], frozen: FrozenSite) -> [Diagnostic] {
+        let years = Set(frozen.editions.map(\.year))
+        let placed = articles.filter { article in
+            article.id.edition.map { years.contains($0) && !article.contentPath.hasPrefix("\($0)/") } ?? false
+        }
+        return folderDrift(sources, frozen: frozen) + placed.compactMap { article in
+            guard let edition = frozen.editions.first(where: { $0.year == article.id.edition }) else { return nil }
+            return .warning("added to frozen edition \(edition.year) through `edition: \(edition.year)`; "
+                            + advice(edition), at: SourceLocation(path: article.path))
+        }
+    }
+
+    private func advice(_ edition: FrozenEdition) -> String {
+        "its published pages and figures stay as frozen on \(edition.manifest.frozen); "
+            + "to publish the change, freeze it again with `almanac archive \(edition.year) --force`"
+    }
+
+    private func folderDrift(_ sources: SiteSources, frozen: FrozenSite) -> [Diagnostic] {
         frozen.editions.sorted { $0.year < $1.year }.flatMap { edition -> [Diagnostic] in
             let prefix = "content/\(edition.year)/"
             let before = Dictionary(edition.manifest.sources.filter { $0.path.hasPrefix(prefix) }.map { ($0.path, $0.sha256) }) { a, _ in a }
@@ -29,8 +47,7 @@ struct SourceFingerprint {
             for file in sources.articles where name(file.path).hasPrefix(prefix) {
                 now[name(file.path)] = SHA256Digest.hex(Array(file.text.utf8))
             }
-            let advice = "its published pages and figures stay as frozen on \(edition.manifest.frozen); "
-                + "to publish the change, freeze it again with `almanac archive \(edition.year) --force`"
+            let advice = advice(edition)
             return Set(before.keys).union(now.keys).sorted().compactMap { path in
                 let location = SourceLocation(path: label(path))
                 switch (before[path], now[path]) {

@@ -49,7 +49,7 @@ public final class SiteSession: @unchecked Sendable {
         var removed: [String] = []
         do {
             guard let targets = try targets(for: changes, in: &state!) else { return try rebuildAll() }
-            let urls = SiteURLs(config: state!.model.config)
+            let urls = state!.model.urls
             for target in targets where !state!.model.contains(target) {
                 let path = target.path(urls)
                 if pages.removeValue(forKey: path) != nil { removed.append(path) }

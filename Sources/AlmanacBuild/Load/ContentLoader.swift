@@ -15,6 +15,7 @@ public struct ContentLoader: Sendable {
         var problems: [Diagnostic] = []
         let content = list(input.contentRoot, label: input.contentLabel, problems: &problems)
         let templateFiles = list(input.templatesRoot, label: input.templatesLabel, problems: &problems)
+        problems += Self.badNames(content, label: input.contentLabel) + Self.badNames(templateFiles, label: input.templatesLabel)
         var articlePaths: [String] = []
         var dataFiles: [String: SourceFile] = [:]
         for path in content {
@@ -76,6 +77,16 @@ extension ContentLoader {
 
 private extension ContentLoader {
     enum Root { case content, templates }
+
+    /// File names become URLs and sitemap entries: a control character in one is an error.
+    static func badNames(_ paths: [String], label: String) -> [Diagnostic] {
+        paths.compactMap { path in
+            XMLCharacters.firstForbidden(in: path).map { character in
+                .error("the file name contains the control character \(character); rename the file",
+                       at: SourceLocation(path: "\(label)/\(path)"))
+            }
+        }
+    }
 
     func list(_ folder: String, label: String, problems: inout [Diagnostic]) -> [String] {
         do {

@@ -16,8 +16,14 @@ public struct SiteModel: Sendable {
     /// Articles of each edition and language in reading order (date, then slug); standalone
     /// pages under edition nil, by title.
     var sections: [SectionKey: [Article]]
-    /// Tags by language, with their articles; see `tags(language:)`.
-    var tagIndex: [String: [String: [Article]]] = [:]
+    /// Tags by language, with their articles; see `tags(language:)`. Setting it also settles
+    /// the tags' URLs.
+    var tagIndex: [String: [String: [Article]]] = [:] {
+        didSet { tagSlugs = SiteURLs.disambiguatedTagSlugs(tagIndex.values.flatMap(\.keys)) }
+    }
+    private(set) var tagSlugs: [String: String] = [:]
+    /// Where every page lives, tag pages included.
+    public var urls: SiteURLs { SiteURLs(config: config, tagSlugs: tagSlugs) }
     /// Editions kept as they were published, newest first; their pages are never rendered again.
     public var frozenEditions: [FrozenEditionSummary] = []
 

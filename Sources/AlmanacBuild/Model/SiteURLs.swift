@@ -3,10 +3,13 @@
 public struct SiteURLs: Sendable {
     public var baseURL: String
     public var basePath: String
+    /// Slugs of tags that would otherwise share one (`TagSlugs`).
+    public var tagSlugs: [String: String]
 
-    public init(config: SiteConfig) {
+    public init(config: SiteConfig, tagSlugs: [String: String] = [:]) {
         self.baseURL = config.baseURL
         self.basePath = config.basePath
+        self.tagSlugs = tagSlugs
     }
 
     public func home(_ language: String) -> String { "\(language)/" }
@@ -18,7 +21,7 @@ public struct SiteURLs: Sendable {
     public func indicators(_ language: String) -> String { "\(language)/indicators/" }
     public func indicator(_ id: String, _ language: String) -> String { "\(language)/indicators/\(id)/" }
     public func tags(_ language: String) -> String { "\(language)/tags/" }
-    public func tag(_ tag: String, _ language: String) -> String { "\(language)/tags/\(Self.tagSlug(tag))/" }
+    public func tag(_ tag: String, _ language: String) -> String { "\(language)/tags/\(tagSlugs[tag] ?? Self.tagSlug(tag))/" }
     public func search(_ language: String) -> String { "\(language)/search/" }
     public func searchIndex(_ language: String) -> String { "\(language)/search-index.json" }
     public func feed(_ language: String) -> String { "\(language)/atom.xml" }
@@ -35,8 +38,36 @@ public struct SiteURLs: Sendable {
     public func archiveBundle(_ year: Int) -> String { "downloads/almanac-edition-\(year).zip" }
 
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
+    /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
     public static func tagSlug(_ tag: String) -> String {
         HeadingAnchorTransform.slug(tag)
+    }
+
+    /// Distinct tags whose slugs are the same (`C`, `C#`, `C++` are all `c`): the one spelled
+    /// with letters, digits and spaces alone keeps the slug, the others get a short hash of their
+    /// spelling (`c-4be1e2`). Tags that share no slug keep theirs, so no published URL changes
+    /// unless a new tag takes it.
+    public static func disambiguatedTagSlugs(_ tags: some Sequence<String>) -> [String: String] {
+        var slugs: [String: String] = [:]
+        for group in Dictionary(grouping: Set(tags), by: tagSlug).values where group.count > 1 {
+            let plain = group.sorted().first { isPlain($0) }
+            for tag in group where tag != plain { slugs[tag] = tagSlug(tag) + "-" + fnv1a(tag) }
+        }
+        return slugs
+    }
+
+    static func isPlain(_ tag: String) -> Bool {
+        tag.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || $0 == "-" || $0 == "_"
+        }
+    }
+
+    /// The 24-bit FNV-1a hash of `text`'s UTF-8, as six hex digits: stable across runs and platforms.
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let digits = String((hash >> 8) ^ (hash & 0xFF), radix: 16)
+        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     /// A link that works from any page, including when the site is served from a sub-path.

@@ -27,7 +27,12 @@ struct NodeReader {
     }
 
     mutating func text(_ node: DataNode, _ key: String) -> String? {
-        if let text = node.text, node.entries == nil, node.items == nil { return text }
+        if let text = node.text, node.entries == nil, node.items == nil {
+            guard let character = XMLCharacters.firstForbidden(in: text) else { return text }
+            problems.append(.error("\"\(key)\" contains the control character \(character), which no page, feed or sitemap "
+                                   + "may carry; remove it", at: node.location))
+            return nil
+        }
         problems.append(.error("\"\(key)\" must be text, found \(node.kindName)", at: node.location))
         return nil
     }

@@ -10,13 +10,18 @@ import Foundation
 struct OpenDataWriter {
     var context: PageContext
     static let fields = ["edition", "indicator", "name", "unit", "period", "value", "kind", "qualifier", "note", "article"]
+    /// Fields holding free text from the sources (`name`, `unit`, `note`).
+    static let textFields: Set<Int> = [2, 3, 8]
 
     func edition(_ year: Int, language: String, format: DataFormat) -> RenderedPage {
         let records = self.records(year, language: language)
         let path = context.urls.editionData(year, language, format)
         switch format {
         case .csv:
-            let lines = [Self.fields.joined(separator: ",")] + records.map { $0.map(csvField).joined(separator: ",") }
+            let lines = [Self.fields.joined(separator: ",")] + records.map { record in
+                record.enumerated().map { Self.textFields.contains($0.offset) ? spreadsheetSafe($0.element) : csvField($0.element) }
+                    .joined(separator: ",")
+            }
             return RenderedPage(path: path, text: lines.joined(separator: "\r\n") + "\r\n")
         case .json:
             let items = records.map { record in
@@ -44,6 +49,14 @@ private extension OpenDataWriter {
                         context.urls.absolute(context.urls.article(article.id, language))]
             }
         }.sorted { ($0[1], $0[4]) < ($1[1], $1[4]) }
+    }
+
+    /// A text cell a spreadsheet will not run as a formula, as OWASP advises for CSV injection:
+    /// a cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
+    /// and is quoted. The JSON download keeps the text exactly as written.
+    func spreadsheetSafe(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return csvField(field) }
+        return "\"'" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// RFC 4180: quote fields with commas, quotes or line breaks.

@@ -38,7 +38,7 @@ struct PageRenderer: Sendable {
 
     /// What the pages' templates are given, made anew: it holds the variables shared by a language's pages.
     func context() -> PageContext {
-        PageContext(model: model, urls: SiteURLs(config: model.config), strings: strings,
+        PageContext(model: model, urls: model.urls, strings: strings,
                     stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                     script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
     }

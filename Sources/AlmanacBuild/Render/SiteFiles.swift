@@ -65,8 +65,10 @@ struct SiteFiles {
         "\(date.description)T00:00:00Z"
     }
 
+    /// Escaped, and without the characters XML forbids: sources are checked for them, and a
+    /// feed or sitemap with one would be refused whole by every reader.
     private func escape(_ text: String) -> String {
-        HTMLEscaping.escape(text)
+        HTMLEscaping.escape(XMLCharacters.removingForbidden(text))
     }
 }
 

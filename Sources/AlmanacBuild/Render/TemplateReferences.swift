@@ -25,6 +25,22 @@ struct TemplateReference: Hashable, Sendable {
         return references
     }
 
+    /// The ids templates write out literally (`id="main"`), which headings must not take.
+    static func literalIDs(in texts: [String]) -> Set<String> {
+        var ids: Set<String> = []
+        for text in texts {
+            var rest = Substring(text)
+            while let open = rest.range(of: " id=\"") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.firstIndex(of: "\"") else { break }
+                let id = rest[..<close]
+                if !id.contains("{{") { ids.insert(String(id)) }
+                rest = rest[close...]
+            }
+        }
+        return ids
+    }
+
     private static func position(of index: String.Index, in text: String) -> (line: Int, column: Int) {
         let before = text[..<index]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }

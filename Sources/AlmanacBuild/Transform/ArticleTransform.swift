@@ -16,11 +16,14 @@ public struct TransformContext: Sendable {
     public var articlesByPath: [String: ArticleID]
     /// Text of the files under `Content/data/`, by their path below it, for CSV charts.
     public var dataFiles: [String: String]
+    /// Ids the templates give their own elements (`main`, `search-query`): no heading takes one.
+    public var layoutIDs: Set<String>
 
-    public init(model: SiteModel, dataFiles: [String: String] = [:]) {
+    public init(model: SiteModel, dataFiles: [String: String] = [:], layoutIDs: Set<String> = []) {
         self.dataFiles = dataFiles
+        self.layoutIDs = layoutIDs
         self.model = model
-        self.urls = SiteURLs(config: model.config)
+        self.urls = model.urls
         var byPath: [String: ArticleID] = [:]
         for article in model.articles {
             let suffix = ".\(article.language).md"

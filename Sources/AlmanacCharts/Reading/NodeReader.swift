@@ -12,7 +12,11 @@ struct NodeReader {
     /// Text of a scalar; numbers count as text too, since `title: 2024` is a fine title.
     mutating func text(_ node: DataNode?, key: String) -> String? {
         guard let node else { return nil }
-        if let text = node.text { return text }
+        if let text = node.text {
+            guard let character = XMLCharacters.firstForbidden(in: text) else { return text }
+            fail("\"\(key)\" contains the control character \(character), which no page may carry; remove it", at: node.location)
+            return nil
+        }
         if node.isNull {
             fail("\"\(key)\" is empty: write a value after the colon or remove the line", at: node.location)
         } else {
