@@ -9,6 +9,10 @@ struct PreviewPath: Equatable {
         guard requestPath.hasPrefix(basePath) || requestPath + "/" == basePath else { return nil }
         let inside = requestPath.dropFirst(min(basePath.count, requestPath.count))
         guard let decoded = Self.percentDecoded(String(inside)) else { return nil }
+        if decoded.isEmpty {
+            page = "index.html"
+            return
+        }
         var segments: [Substring] = []
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: false).dropLast(decoded.hasSuffix("/") ? 1 : 0) {
             guard segment != "..", segment != ".", !segment.isEmpty, !segment.contains("\0"), !segment.contains("\\") else {

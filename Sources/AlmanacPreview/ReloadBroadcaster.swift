@@ -3,14 +3,25 @@ actor ReloadBroadcaster {
     private var listeners: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextID = 0
 
-    /// A stream of events for one page; it ends when the page goes away or the server stops.
-    func subscribe() -> AsyncStream<String> {
+    /// One page's subscription: its events end when the page goes away or the server stops.
+    struct Subscription: Sendable {
+        var id: Int
+        var events: AsyncStream<String>
+    }
+
+    func subscribe() -> Subscription {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))
         let id = nextID
         nextID += 1
         listeners[id] = continuation
-        continuation.onTermination = { _ in Task { await self.remove(id) } }
-        return stream
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+        return Subscription(id: id, events: stream)
+    }
+
+    /// Ends a page's events and forgets it: called as soon as its connection closes, so a
+    /// page that went away holds nothing until the next rebuild.
+    func unsubscribe(_ id: Int) {
+        listeners.removeValue(forKey: id)?.finish()
     }
 
     /// Sends `event` to every open page.
@@ -29,8 +40,4 @@ actor ReloadBroadcaster {
     }
 
     var count: Int { listeners.count }
-
-    private func remove(_ id: Int) {
-        listeners[id] = nil
-    }
 }

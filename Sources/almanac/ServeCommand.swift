@@ -16,28 +16,29 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var paths: SitePaths
 
-    @Option(help: "Address to listen on. Anything but a loopback address needs --allow-remote.")
+    @Option(help: "Address to listen on. A name or address that is not loopback only needs --allow-remote.")
     var host = "127.0.0.1"
 
     @Option(help: "Port to listen on (0 picks a free one).")
     var port = 8000
 
-    @Flag(help: "Allow --host to be an address other machines can reach.")
+    @Flag(help: "Allow --host to be an address other machines can reach, and requests for any host name.")
     var allowRemote = false
 
     func validate() throws {
-        let loopback = host == "localhost" || host == "::1" || host.hasPrefix("127.")
-        if !loopback && !allowRemote {
-            throw ValidationError("--host \(host) would let other machines see unpublished drafts; add --allow-remote to confirm")
+        if !allowRemote && !PreviewServer.isLoopback(host) {
+            throw ValidationError("--host \(host) does not resolve to loopback addresses only, so other machines could see "
+                                  + "unpublished drafts; add --allow-remote to confirm")
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
     }
 
     func run() async throws {
-        if !(host == "localhost" || host == "::1" || host.hasPrefix("127.")) {
+        if allowRemote && !PreviewServer.isLoopback(host) {
             DiagnosticPrinter.standardError("warning: serving on \(host): anyone who can reach this machine can read the preview, drafts included")
         }
-        let server = PreviewServer(input: paths.input(includeDrafts: true), host: host, port: port) { line in
+        let server = PreviewServer(input: paths.input(includeDrafts: true), host: host, port: port,
+                                   allowsRemote: allowRemote) { line in
             Self.say(line)
         }
         try await server.run { port in

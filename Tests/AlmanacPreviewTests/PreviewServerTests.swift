@@ -106,3 +106,74 @@ import Testing
         }
     }
 }
+
+/// The preview's HTTP surface: every method and path a browser or link checker sends, the
+/// host names it answers, and live-reload streams let go as soon as their page goes.
+extension PreviewServerTests {
+    @Test func servesTheRootAndAnswersHeadLikeGet() async throws {
+        try await withServer { client, _ in
+            let root = try client.request("GET", "/")
+            #expect(root.status == 200)
+            #expect(root.body.contains("<html"))
+            let head = try client.request("HEAD", "/en/2025/review/")
+            let get = try client.request("GET", "/en/2025/review/")
+            #expect(head.status == 200 && head.body.isEmpty)
+            #expect(head.headers["content-length"] == get.headers["content-length"])
+            #expect(head.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(try client.request("HEAD", "/missing/").status == 404)
+        }
+    }
+
+    @Test func otherMethodsGet405() async throws {
+        try await withServer { client, _ in
+            for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+                let reply = try client.request(method, "/en/")
+                #expect(reply.status == 405, "\(method)")
+                #expect(reply.headers["allow"] == "GET, HEAD")
+            }
+        }
+    }
+
+    @Test func requestsForAnotherHostAreRefused() async throws {
+        try await withServer { client, _ in
+            let statuses = try [("/en/", "evil.example"), ("http://evil.example/en/", "evil.example"),
+                                ("/en/", "localhost:1234"), ("/en/", "127.0.0.1")].map { try client.request("GET", $0.0, host: $0.1).status }
+            #expect(statuses == [421, 421, 200, 200])
+        }
+    }
+
+    @Test func onlyLoopbackNamesCountAsLoopback() {
+        #expect(PreviewServer.isLoopback("127.0.0.1"))
+        #expect(PreviewServer.isLoopback("::1"))
+        #expect(PreviewServer.isLoopback("localhost"))
+        #expect(!PreviewServer.isLoopback("127.attacker.invalid"))
+        #expect(!PreviewServer.isLoopback("0.0.0.0"))
+        #expect(LoopbackAddress.isOwnHost("[::1]:8000", serverHost: "127.0.0.1"))
+        #expect(!LoopbackAddress.isOwnHost("127.attacker.example:8000", serverHost: "127.0.0.1"))
+    }
+
+    @Test func aClosedLiveReloadStreamIsReleasedAtOnce() async throws {
+        let root = NSTemporaryDirectory() + "almanac-preview-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: Self.fixture, toPath: root + "/Content")
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/Templates")
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        let server = PreviewServer(input: SiteInput(siteRoot: root), port: 0, log: { _ in })
+        let task = Task { try await server.run { portContinuation.yield($0) } }
+        defer { task.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        let client = TestHTTPClient(port: try #require(await iterator.next()))
+        let sockets = try (0..<20).map { _ in try client.openEvents("/__almanac/events") }
+        // Pages that read what they were sent close with a FIN, the others with a reset: both are seen.
+        for socket in sockets.prefix(10) { #expect(client.readAvailable(on: socket).contains("retry: 500")) }
+        #expect(await server.broadcaster.count == 20)
+        for socket in sockets { close(socket) }
+        var count = await server.broadcaster.count
+        for _ in 0..<50 where count > 0 {
+            try await Task.sleep(for: .milliseconds(20))
+            count = await server.broadcaster.count
+        }
+        #expect(count == 0, "every closed stream is let go without waiting for a rebuild")
+    }
+}

@@ -15,9 +15,14 @@ struct TestHTTPClient {
 
     /// Sends a GET for `path` exactly as written (no normalisation of `..`).
     func get(_ path: String) throws -> Reply {
+        try request("GET", path)
+    }
+
+    /// Sends `method` for `path` exactly as written, naming `host` in the `Host` header.
+    func request(_ method: String, _ path: String, host: String = "127.0.0.1") throws -> Reply {
         let socket = try connect()
         defer { close(socket) }
-        try send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        try send(socket, "\(method) \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -33,6 +38,19 @@ struct TestHTTPClient {
         let socket = try connect()
         try send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         return socket
+    }
+
+    /// Everything that arrives on `socket` until it has been quiet for `milliseconds`.
+    func readAvailable(on socket: Int32, milliseconds: Int32 = 200) -> String {
+        var text = ""
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, milliseconds) > 0 else { return text }
+            let count = recv(socket, &buffer, buffer.count, 0)
+            guard count > 0 else { return text }
+            text += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
     }
 
     /// Reads from an event stream until `event: NAME` arrives; false after `seconds`.
