@@ -18,14 +18,15 @@ site: deps
 	$(ALMANAC) build
 
 ## Unit, fixture and server tests; then the sample site: W3C Nu HTML validator, links and
-## anchors, feeds and sitemap, archiving with the command line, axe-core in headless Chromium,
-## and the live preview in Chromium.
+## anchors, feeds and sitemap, archiving with the command line, the reliability review's
+## reproductions, axe-core in headless Chromium, and the live preview in Chromium.
 test: deps validator-deps browser-deps
 	swift test
 	$(MAKE) --no-print-directory site
 	Tests/tools/validate-html.sh $(TOOLS)/venv Output
 	$(TOOLS)/venv/bin/python Tests/tools/check-site.py Output $(BASE_URL)
 	Tests/tools/archive-roundtrip.sh $(ALMANAC)
+	Tests/tools/safety-cases.sh $(ALMANAC)
 	$(TOOLS)/venv/bin/python Tests/browser/site_browser_test.py Output $(BASE_PATH) $(KEY_PAGES)
 	$(TOOLS)/venv/bin/python Tests/browser/preview_reload_test.py $(ALMANAC)
 

@@ -28,7 +28,7 @@ struct ArchiveCommand: ParsableCommand {
     @OptionGroup var paths: SitePaths
 
     func validate() throws {
-        if let date, CalendarDate(date) == nil { throw ValidationError("--date must be written YYYY-MM-DD, e.g. 2026-11-21") }
+        if let date, CalendarDate(date) == nil { throw ValidationError("--date must be a day that exists, written YYYY-MM-DD, e.g. 2026-11-21") }
     }
 
     func run() throws {
