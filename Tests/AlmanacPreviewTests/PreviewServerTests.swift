@@ -177,3 +177,23 @@ extension PreviewServerTests {
         #expect(count == 0, "every closed stream is let go without waiting for a rebuild")
     }
 }
+
+extension PreviewServerTests {
+    @Test func survivesSavingAnAliasBomb() async throws {
+        try await withServer { client, root in
+            let events = try client.openEvents("/__almanac/events")
+            defer { close(events) }
+            try await Task.sleep(for: .milliseconds(200))
+            let levels = ["l0: &l0 \"lol\""] + (1...8).map { "l\($0): &l\($0) [" + Array(repeating: "*l\($0 - 1)", count: 9).joined(separator: ",") + "]" }
+            let bomb = (["---", "title: x", "date: 2025-01-01"] + levels + ["b: *l8", "---", "x"]).joined(separator: "\n")
+            try bomb.write(toFile: root + "/Content/2025/bomb.en.md", atomically: true, encoding: .utf8)
+            #expect(client.waitForEvent("reload", on: events, seconds: 10))
+            let page = try client.get("/en/2025/review/")
+            #expect(page.status == 500)
+            #expect(page.body.contains("Content/2025/bomb.en.md:5:5"))
+            try FileManager.default.removeItem(atPath: root + "/Content/2025/bomb.en.md")
+            #expect(client.waitForEvent("reload", on: events, seconds: 10))
+            #expect(try client.get("/en/2025/review/").status == 200)
+        }
+    }
+}
