@@ -82,33 +82,11 @@ enum ManifestRules {
 
     /// Where `value` is first written in the manifest's JSON; line 1 when it cannot be found.
     static func location(of value: String, in text: String, label: String) -> SourceLocation {
-        let needle = value.hasPrefix("\"") ? value : jsonString(value)
+        let needle = value.hasPrefix("\"") ? value : JSONText.quoted(value)
         guard let range = text.range(of: needle) else { return SourceLocation(path: label) }
         let before = text[..<range.lowerBound]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let column = before.reversed().prefix { $0 != "\n" }.count + 1
         return SourceLocation(path: label, line: line, column: column)
-    }
-
-    /// `value` as the manifest's encoder writes it, quotes included.
-    static func jsonString(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,3 +1,4 @@
+import AlmanacCore
 import Testing
 @testable import AlmanacBuild
 

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// The documents of an index and, for each term, the documents that have it.
 struct SearchIndex: Sendable {
     private var docs: [String] = []

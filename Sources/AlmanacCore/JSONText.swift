@@ -1,6 +1,6 @@
 /// JSON string literals, escaped by hand so output is stable and fast.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
         guard needsEscaping(text) else { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
