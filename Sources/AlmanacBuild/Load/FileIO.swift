@@ -40,7 +40,7 @@ struct FileFailure: Error, CustomStringConvertible {
     var description: String { "\(path): \(String(cString: strerror(code)))" }
 }
 
-private enum DiskAccess {
+enum DiskAccess {
     @Sendable static func read(_ path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileFailure(path: path, code: errno) }

@@ -27,7 +27,7 @@ struct OutputLocation: Sendable {
     init(_ path: String, protecting sources: [String]) throws(DiagnosticError) {
         self.path = path
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let resolved = Self.realPath(absolute)
+        let resolved = DiskAccess.realPath(absolute)
         folder = resolved ?? absolute
         var status = stat()
         exists = stat(folder, &status) == 0
@@ -35,9 +35,9 @@ struct OutputLocation: Sendable {
             throw Self.refusal("the output is a file, not a folder; a build replaces its output as a whole: "
                                + "choose another --output or move the file away", path)
         }
-        let real = Self.realPath(folder) ?? Self.realPath(parent).map { $0 + "/" + name } ?? folder
+        let real = DiskAccess.realPath(folder) ?? DiskAccess.realPath(parent).map { $0 + "/" + name } ?? folder
         for source in sources {
-            guard let source = Self.realPath(source) else { continue }
+            guard let source = DiskAccess.realPath(source) else { continue }
             if Self.contains(real, source) {
                 throw Self.refusal("the output would replace \(source), which holds the site's sources; choose another --output", path)
             }
@@ -60,12 +60,6 @@ struct OutputLocation: Sendable {
     /// True when `outer` is `inner` or one of its ancestors.
     static func contains(_ outer: String, _ inner: String) -> Bool {
         outer == inner || inner.hasPrefix(outer == "/" ? "/" : outer + "/")
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     static func refusal(_ message: String, _ path: String) -> DiagnosticError {
