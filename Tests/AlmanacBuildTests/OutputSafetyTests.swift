@@ -110,6 +110,10 @@ import Testing
             #expect(problems.first?.message.contains(message) == true, "\(path)")
         }
         #expect(site.siblings == ["Content", "Output", "Templates", "docs", "notes.txt"])
+        try FileManager.default.removeItem(atPath: site.output + "/" + OutputLocation.markerName)
+        _ = try SiteBuilder(input: site.input).build()
+        #expect(FileManager.default.fileExists(atPath: site.output + "/" + OutputLocation.markerName),
+                "a site an earlier version wrote, without the marker, is still replaced, and marked")
         #expect(FileManager.default.contents(atPath: site.root + "/notes.txt") == Data("precious".utf8))
         #expect(FileManager.default.contents(atPath: site.root + "/docs/a.txt") == Data("mine".utf8))
     }

@@ -51,10 +51,24 @@ struct OutputLocation: Sendable {
         }
     }
 
-    /// Empty, holding only the frozen editions, or marked by an earlier build.
+    /// Empty, holding only the frozen editions, marked by an earlier build, or a site written by
+    /// a version of Almanac from before the marker.
     static func isReplaceable(_ folder: String) -> Bool {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
         return entries.allSatisfy { $0 == SiteURLs.archiveFolder } || entries.contains(markerName)
+            || isUnmarkedAlmanacSite(folder, entries: entries)
+    }
+
+    /// A sitemap, robots.txt and a stylesheet named the way Almanac names it (`style.` and ten hex
+    /// digits of its content), which other generators do not write.
+    static func isUnmarkedAlmanacSite(_ folder: String, entries: [String]) -> Bool {
+        guard entries.contains("sitemap.xml"), entries.contains("robots.txt"),
+              let assets = try? FileManager.default.contentsOfDirectory(atPath: folder + "/assets") else { return false }
+        return assets.contains { name in
+            let parts = name.split(separator: ".")
+            return parts.count == 3 && parts[0] == "style" && parts[2] == "css" && parts[1].count == 10
+                && parts[1].allSatisfy(\.isHexDigit)
+        }
     }
 
     /// True when `outer` is `inner` or one of its ancestors.
