@@ -51,13 +51,22 @@ public enum DecimalNumber {
             if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
                 index = bytes.index(after: index)
             }
-            var mantissa: [UInt8] = []
+            // Significant digits run from the first non-zero digit to the last one.
+            var digits = 0, firstNonZero = -1, lastNonZero = -1
             var sawDot = false
             while index < bytes.endIndex, isDigit(bytes[index]) || (!sawDot && bytes[index] == UInt8(ascii: ".")) {
-                if bytes[index] == UInt8(ascii: ".") { sawDot = true } else { mantissa.append(bytes[index]) }
+                if bytes[index] == UInt8(ascii: ".") {
+                    sawDot = true
+                } else {
+                    if bytes[index] != UInt8(ascii: "0") {
+                        if firstNonZero < 0 { firstNonZero = digits }
+                        lastNonZero = digits
+                    }
+                    digits += 1
+                }
                 index = bytes.index(after: index)
             }
-            guard !mantissa.isEmpty else { return nil }
+            guard digits > 0 else { return nil }
             if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index = bytes.index(after: index)
                 if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
@@ -67,8 +76,7 @@ public enum DecimalNumber {
                 while index < bytes.endIndex, isDigit(bytes[index]) { index = bytes.index(after: index) }
             }
             guard index == bytes.endIndex else { return nil }
-            let significant = mantissa.drop { $0 == UInt8(ascii: "0") }.reversed().drop { $0 == UInt8(ascii: "0") }
-            significantDigits = significant.count
+            significantDigits = firstNonZero < 0 ? 0 : lastNonZero - firstNonZero + 1
         }
     }
 }

@@ -12,14 +12,15 @@ public enum XMLCharacters {
 
     /// The first forbidden character of `text`, as `U+0001`; nil when there is none.
     public static func firstForbidden(in text: String) -> String? {
-        guard let scalar = text.unicodeScalars.first(where: isForbidden) else { return nil }
+        // Every forbidden character is a byte below 0x20 or starts with 0xEF in UTF-8.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }), let scalar = text.unicodeScalars.first(where: isForbidden) else { return nil }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// `text` without forbidden characters.
     public static func removingForbidden(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard firstForbidden(in: text) != nil else { return text }
         var out = ""
         out.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
         return out

@@ -17,7 +17,9 @@ struct YAMLReader {
     /// An empty document reads as an empty mapping.
     func read(_ text: String, path: String, firstLine: Int = 1) throws(DiagnosticError) -> DataNode {
         let origin = SourceLocation(path: path, line: firstLine, column: 1)
-        if let key = AliasKeyScan.firstAliasKey(in: text) {
+        // Every alias starts with `*`; most documents have none, and skip both checks.
+        let mayHaveAliases = text.utf8.contains(UInt8(ascii: "*"))
+        if mayHaveAliases, let key = AliasKeyScan.firstAliasKey(in: text) {
             throw DiagnosticError(stage: "parse", diagnostics: [.error(
                 "an alias (*name) is used as a key; keys must be written out", at: SourceLocation(
                     path: path, line: key.line + firstLine - 1, column: key.column))])
@@ -34,7 +36,8 @@ struct YAMLReader {
             throw DiagnosticError(stage: "parse", diagnostics: [.error("cannot read YAML: \(error)", at: origin)])
         }
         guard let node else { return .mapping([], at: origin) }
-        var converter = Converter(path: path, lineOffset: firstLine - 1, allowsAliases: allowsAliases, budget: nodeBudget)
+        var converter = Converter(path: path, lineOffset: firstLine - 1, refusesAliases: !allowsAliases && mayHaveAliases,
+                                  budget: nodeBudget)
         do {
             return try converter.convert(node, usedAt: origin)
         } catch {
@@ -70,7 +73,8 @@ private struct BoundsError: Error {
 private struct Converter {
     let path: String
     let lineOffset: Int
-    let allowsAliases: Bool
+    /// Whether to look for aliases to refuse; off where they are allowed or cannot occur.
+    let refusesAliases: Bool
     let limit: Int
     var budget: Int
     var seen = Set<Place>()
@@ -81,10 +85,10 @@ private struct Converter {
         var column: Int
     }
 
-    init(path: String, lineOffset: Int, allowsAliases: Bool, budget: Int) {
+    init(path: String, lineOffset: Int, refusesAliases: Bool, budget: Int) {
         self.path = path
         self.lineOffset = lineOffset
-        self.allowsAliases = allowsAliases
+        self.refusesAliases = refusesAliases
         self.limit = budget
         self.budget = budget
     }
@@ -123,7 +127,7 @@ private struct Converter {
                 "this YAML expands to more than \(limit) values, through aliases (*name) repeating each other; "
                     + "write the values out instead", at: usedAt))
         }
-        guard !allowsAliases, node.mark != nil else { return }
+        guard refusesAliases, node.mark != nil else { return }
         let kind = switch node { case .scalar: 0; case .sequence: 1; case .mapping: 2; case .alias: 3 }
         if !seen.insert(Place(kind: kind, line: location.line, column: location.column)).inserted {
             throw BoundsError(diagnostic: .error(
