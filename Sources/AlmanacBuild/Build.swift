@@ -72,15 +72,16 @@ public struct SiteBuilder: Sendable {
             parsed.warnings += SourceFingerprint(input: input).drift(sources, articles: parsed.value.articles, frozen: frozen)
             return parsed
         }
-        let urls = SiteURLs(config: site.config)
-        let figures = FrozenFigures(frozen, urls: urls, languages: site.config.languages.map(\.code))
+        let figures = try run.stage("model") { () throws(DiagnosticError) in
+            Staged(try FrozenFigures(frozen, urls: SiteURLs(config: site.config), languages: site.config.languages.map(\.code)))
+        }
         site.articles = figures.apply(to: site.articles)
-        var model = try run.stage("model") { () throws(DiagnosticError) in try modelBuilder(site).build(site.articles) }
-        model.frozenEditions = frozen.summaries
-        try run.stage("model") { () throws(DiagnosticError) -> Staged<Void> in
-            let collisions = URLCollisions(model: model, urls: model.urls).problems()
+        let model = try run.stage("model") { () throws(DiagnosticError) in
+            var built = try modelBuilder(site).build(site.articles)
+            built.value.frozenEditions = frozen.summaries
+            let collisions = URLCollisions(model: built.value, urls: built.value.urls).problems()
             if !collisions.isEmpty { throw DiagnosticError(stage: "model", diagnostics: collisions) }
-            return Staged(())
+            return built
         }
         let transformer = transformer(model, sources)
         let articles = try run.stage("transform") { () throws(DiagnosticError) in

@@ -1,26 +1,33 @@
 import AlmanacArchive
-import AlmanacCharts
 import AlmanacCore
 
-/// The figures of frozen articles, read back from the edition's frozen `indicators.csv`, so
-/// indicator pages, charts and tiles keep showing what was published.
+/// The figures of frozen articles, read back from the edition's frozen `indicators.json` by
+/// field name, so indicator pages, charts and tiles keep showing what was published.
 struct FrozenFigures: Sendable {
     /// By `language/year/slug`.
     private var byArticle: [String: [IndicatorValue]] = [:]
     private var frozen: FrozenSite
     private var urls: SiteURLs
 
-    init(_ site: FrozenSite, urls: SiteURLs, languages: [String]) {
+    /// Fails, naming the frozen file and record, when a frozen data file cannot be read: its
+    /// figures would otherwise vanish from every page that shows them.
+    init(_ site: FrozenSite, urls: SiteURLs, languages: [String]) throws(DiagnosticError) {
         frozen = site
         self.urls = urls
+        var problems: [Diagnostic] = []
         for edition in site.editions {
             for language in languages {
-                let path = urls.editionData(edition.year, language, .csv)
+                let path = urls.editionData(edition.year, language, .json)
                 guard let bytes = edition.publishedFiles[path] else { continue }
                 let label = "\(site.label)/\(edition.year)/\(FrozenEdition.siteFolder)\(path)"
-                read(String(decoding: bytes, as: UTF8.self), label: label, language: language, year: edition.year)
+                do {
+                    problems += try read(String(decoding: bytes, as: UTF8.self), label: label, language: language, year: edition.year)
+                } catch {
+                    problems += error.diagnostics
+                }
             }
         }
+        if !problems.isEmpty { throw DiagnosticError(stage: "model", diagnostics: problems) }
     }
 
     /// `articles` with the figures of frozen ones replaced by the frozen figures.
@@ -37,19 +44,35 @@ struct FrozenFigures: Sendable {
 }
 
 private extension FrozenFigures {
-    /// Columns as `OpenDataWriter` writes them: edition, indicator, name, unit, period, value,
-    /// kind, qualifier, note, article.
-    mutating func read(_ text: String, label: String, language: String, year: Int) {
-        for row in CSVParser.rows(text, path: label).dropFirst() {
-            let cells = row.map { $0.text ?? "" }
-            guard cells.count == 10, let period = Period(cells[4]), let value = Double(cells[5]),
-                  let kind = IndicatorKind(rawValue: cells[6]),
-                  let slug = cells[9].split(separator: "/").last.map(String.init) else { continue }
-            let figure = IndicatorValue(
-                id: cells[1], value: value, writtenDecimals: IndicatorValue.decimals(in: cells[5]), period: period,
-                kind: kind, qualifier: Qualifier(rawValue: cells[7]), note: cells[8].isEmpty ? nil : cells[8],
-                location: row[0].location)
-            byArticle["\(language)/\(year)/\(slug)", default: []].append(figure)
+    /// The records of an `almanac-indicators/1` file, as `OpenDataWriter` writes them. JSON is
+    /// read as YAML, which keeps each value as written (`5.30` keeps its two decimals).
+    mutating func read(_ text: String, label: String, language: String, year: Int) throws(DiagnosticError) -> [Diagnostic] {
+        let root = try YAMLReader().read(text, path: label)
+        var reader = NodeReader()
+        let advice = "the frozen file differs from what Almanac writes; restore it from version control"
+        guard let records = root["records"]?.items else {
+            return [.error("no \"records\" list; \(advice)", at: root.location)]
         }
+        for record in records {
+            guard let entries = reader.mapping(record, "a record") else { continue }
+            let field = { (name: String) in entries.first { $0.key == name }?.value }
+            guard let id = field("indicator").flatMap({ reader.text($0, "indicator") }),
+                  let valueNode = field("value"), let value = reader.number(valueNode, "\"value\""),
+                  let period = field("period").flatMap({ $0.text }).flatMap(Period.init),
+                  let kind = field("kind").flatMap({ $0.text }).flatMap(IndicatorKind.init),
+                  let article = field("article").flatMap({ reader.text($0, "article") }),
+                  let slug = article.split(separator: "/").last.map(String.init)
+            else {
+                reader.problems.append(.error("a record without a readable indicator, value, period, kind or article; \(advice)",
+                                              at: record.location))
+                continue
+            }
+            let qualifier = field("qualifier")?.text.flatMap { $0.isEmpty ? nil : $0 }
+            let note = field("note")?.text.flatMap { $0.isEmpty ? nil : $0 }
+            byArticle["\(language)/\(year)/\(slug)", default: []].append(IndicatorValue(
+                id: id, value: value, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""), period: period,
+                kind: kind, qualifier: qualifier.flatMap(Qualifier.init), note: note, location: record.location))
+        }
+        return reader.problems.filter { $0.severity == .error }
     }
 }
