@@ -54,12 +54,21 @@ public struct ArchiveShelf: Sendable {
         return editions
     }
 
-    /// An error when the shelf is a link: frozen editions live inside the output, where every
-    /// build carries them over.
+    /// An error when the shelf is a link (frozen editions live inside the output, where every
+    /// build carries them over) or cannot be listed (its editions would be rendered live).
     func linkProblem() -> [Diagnostic] {
-        guard isLink else { return [] }
-        return [.error("the archive is a symbolic link; frozen editions must be a real folder inside the output: "
-                       + "replace the link with the folder it points to", at: SourceLocation(path: label))]
+        if isLink {
+            return [.error("the archive is a symbolic link; frozen editions must be a real folder inside the output: "
+                           + "replace the link with the folder it points to", at: SourceLocation(path: label))]
+        }
+        guard EditionFolder.kind(root) == S_IFDIR else { return [] }
+        do {
+            _ = try FileManager.default.contentsOfDirectory(atPath: root)
+            return []
+        } catch {
+            return [.error("cannot list the frozen editions: \(error); check the folder's permissions",
+                           at: SourceLocation(path: label))]
+        }
     }
 
     /// The edition of `year` as it lies in its folder: the manifest, the files it lists, and

@@ -99,8 +99,8 @@ public struct SiteBuilder: Sendable {
     /// The frozen editions on the shelf, less the thawed ones.
     func frozenSite() throws(DiagnosticError) -> FrozenSite {
         let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
-        guard !shelf.years().isEmpty else { return .empty }
-        return FrozenSite(editions: try shelf.load(excluding: thawed), label: shelf.label)
+        let editions = try shelf.load(excluding: thawed)
+        return editions.isEmpty ? .empty : try FrozenSite(editions: editions, label: shelf.label)
     }
 
     func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {

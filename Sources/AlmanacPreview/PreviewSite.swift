@@ -40,8 +40,19 @@ actor PreviewSite {
 
     /// The bytes of a page, with the reload script in HTML; nil when there is no such page.
     func page(_ path: PreviewPath) -> [UInt8]? {
-        guard let page = session.page(at: path.page) else { return nil }
+        guard let page = fresh(path.page) else { return nil }
         return path.contentType.hasPrefix("text/html") ? LiveReload.inject(into: page.bytes, basePath: basePath) : page.bytes
+    }
+
+    /// A page brought up to date; a failure is logged and shown on the pages until fixed.
+    private func fresh(_ path: String) -> RenderedPage? {
+        do {
+            return try session.page(at: path)
+        } catch {
+            diagnostics = error.diagnostics
+            for diagnostic in error.diagnostics { log(diagnostic.description) }
+            return nil
+        }
     }
 
     /// The same path without the published site path a frozen page linked with
@@ -52,7 +63,7 @@ actor PreviewSite {
 
     /// The site's own 404 page, when it has one.
     func notFoundPage() -> [UInt8]? {
-        session.page(at: "404.html").map { LiveReload.inject(into: $0.bytes, basePath: basePath) }
+        fresh("404.html").map { LiveReload.inject(into: $0.bytes, basePath: basePath) }
     }
 
     private func record(_ body: () throws(DiagnosticError) -> SessionUpdate) -> Bool {

@@ -12,16 +12,30 @@ struct FrozenSite: Sendable {
     /// Where the shelf is named in diagnostics, e.g. `Output/archive`.
     var label: String
 
-    static let empty = FrozenSite(editions: [], label: "")
+    static let empty = FrozenSite()
 
-    init(editions: [FrozenEdition], label: String) {
+    private init() {
+        editions = []
+        publishedPaths = []
+        bundles = [:]
+        label = ""
+    }
+
+    /// The editions with their bundles; a bundle that cannot be made is an error, never an
+    /// empty file published for deposit.
+    init(editions: [FrozenEdition], label: String) throws(DiagnosticError) {
         self.editions = editions.sorted { $0.year > $1.year }
         self.label = label
         publishedPaths = Set(editions.flatMap(\.publishedFiles.keys))
         bundles = [:]
         for edition in editions {
-            // Zipping files already in memory fails only when out of memory.
-            bundles[edition.year] = try? EditionBundle.zip(edition)
+            do {
+                bundles[edition.year] = try EditionBundle.zip(edition)
+            } catch {
+                throw DiagnosticError(stage: "archive", diagnostics: [.error(
+                    "cannot make the bundle of frozen edition \(edition.year): \(error)",
+                    at: SourceLocation(path: "\(label)/\(edition.year)"))])
+            }
         }
     }
 
@@ -29,7 +43,7 @@ struct FrozenSite: Sendable {
     func pages(_ urls: SiteURLs) -> [RenderedPage] {
         editions.flatMap { edition in
             edition.publishedFiles.sorted { $0.key < $1.key }.map { RenderedPage(path: $0.key, bytes: $0.value) }
-                + [RenderedPage(path: urls.archiveBundle(edition.year), bytes: bundles[edition.year] ?? [])]
+                + (bundles[edition.year].map { [RenderedPage(path: urls.archiveBundle(edition.year), bytes: $0)] } ?? [])
         }
     }
 

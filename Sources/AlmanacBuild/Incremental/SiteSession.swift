@@ -82,11 +82,12 @@ extension SiteSession {
         return Set(paths).filter { $0 != "/" }.sorted()
     }
 
-    /// The page or file at `path`, brought up to date first if an update made it stale.
-    public func page(at path: String) -> RenderedPage? {
-        if let target = stale.removeValue(forKey: path), let state,
-           let page = try? state.renderer.render([target], articles: state.transformed).first {
-            pages[path] = page
+    /// The page or file at `path`, brought up to date first if an update made it stale. When it
+    /// cannot be brought up to date, the error says why and the file stays stale.
+    public func page(at path: String) throws(DiagnosticError) -> RenderedPage? {
+        if let target = stale[path], let state {
+            if let page = try state.renderer.render([target], articles: state.transformed).first { pages[path] = page }
+            stale[path] = nil
         }
         return pages[path]
     }

@@ -51,9 +51,10 @@ public struct ContentLoader: Sendable {
 }
 
 extension ContentLoader {
-    /// Reads one article again after it changed; nil when it was deleted.
+    /// Reads one article again after it changed; nil when it was deleted. A file that exists but
+    /// cannot be read is an error, not a deletion.
     func reloadArticle(_ relative: String) throws(DiagnosticError) -> SourceFile? {
-        guard (try? io.read("\(input.contentRoot)/\(relative)")) != nil else { return nil }
+        guard io.exists("\(input.contentRoot)/\(relative)") else { return nil }
         guard io.isInside("\(input.contentRoot)/\(relative)", input.contentRoot) else {
             throw DiagnosticError(stage: "load", diagnostics: [.error(
                 "a link to a file outside the folder; the site reads only its own files: copy the file in or remove the link",

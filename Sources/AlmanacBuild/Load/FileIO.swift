@@ -10,20 +10,25 @@ public struct FileIO: Sendable {
     public var listFiles: @Sendable (String) throws -> [String]
     /// Whether the file at a path, links resolved, lies inside a root folder.
     public var isInside: @Sendable (_ path: String, _ root: String) -> Bool
+    /// Whether anything is at a path.
+    public var exists: @Sendable (String) -> Bool
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
         listFiles: @escaping @Sendable (String) throws -> [String],
-        isInside: @escaping @Sendable (String, String) -> Bool = { _, _ in true }
+        isInside: @escaping @Sendable (String, String) -> Bool = { _, _ in true },
+        exists: @escaping @Sendable (String) -> Bool = { _ in true }
     ) {
         self.read = read
         self.listFiles = listFiles
         self.isInside = isInside
+        self.exists = exists
     }
 
     /// The real file system, through plain POSIX calls: on Linux, Foundation's file APIs cost
     /// several times more per small file.
-    public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles, isInside: DiskAccess.isInside)
+    public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles, isInside: DiskAccess.isInside,
+                                    exists: { access($0, F_OK) == 0 || errno != ENOENT })
 }
 
 /// What kept a folder from being listed in full: each entry names a path below the folder

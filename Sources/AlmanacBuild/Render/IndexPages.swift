@@ -24,7 +24,7 @@ struct IndexPages {
             "figures": figures,
             "has_figures": !figures.isEmpty,
             "tiles": dashboard.tiles(headline, in: year, language: language),
-            "charts": keyFigureCharts(headline, in: year, language: language),
+            "charts": try keyFigureCharts(headline, in: year, language: language),
             "editions": context.editionSwitcher(language: language, current: year, slug: nil),
             "data_csv": urls.link(urls.editionData(year, language, .csv)),
             "data_json": urls.link(urls.editionData(year, language, .json)),
@@ -88,14 +88,17 @@ private extension IndexPages {
     static let homeArticles = 10
 
     /// Charts of up to four headline indicators across editions, each linking to the edition's data.
-    func keyFigureCharts(_ ids: [String], in year: Int, language: String) -> [String] {
-        ids.prefix(4).compactMap { id in
-            context.model.catalogue[id].flatMap { definition in
-                IndicatorChart(model: context.model, language: language)
-                    .html(id, title: definition.name.resolved(language, fallback: "en"),
-                          dataURL: context.urls.link(context.urls.editionData(year, language, .csv)))
-            }
+    func keyFigureCharts(_ ids: [String], in year: Int, language: String) throws(DiagnosticError) -> [String] {
+        var charts: [String] = []
+        for id in ids.prefix(4) {
+            guard let definition = context.model.catalogue[id],
+                  let chart = try IndicatorChart(model: context.model, language: language)
+                      .html(id, title: definition.name.resolved(language, fallback: "en"),
+                            dataURL: context.urls.link(context.urls.editionData(year, language, .csv)))
+            else { continue }
+            charts.append(chart)
         }
+        return charts
     }
 
     func articleList(_ articles: [Article]) -> [[String: Any]] {

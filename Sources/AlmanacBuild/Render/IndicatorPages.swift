@@ -30,7 +30,7 @@ struct IndicatorPages {
             "id": id,
             "name": name,
             "unit": history.definition.unit.resolved(language, fallback: "en"),
-            "chart": IndicatorChart(model: context.model, language: language).html(id, title: name, dataURL: nil) ?? "",
+            "chart": try IndicatorChart(model: context.model, language: language).html(id, title: name, dataURL: nil) ?? "",
             "figures": rows.figures(),
             "targets": rows.targets(),
             "has_targets": !history.targets.isEmpty,
