@@ -14,7 +14,7 @@ import Darwin
 /// here, so no cmark pointer leaves this target.
 ///
 /// A document is not thread-safe; each is owned by the one task that renders its page.
-public final class MarkdownDocument: @unchecked Sendable {
+public final class MarkdownDocument {
     private let root: OpaquePointer
     private let options: MarkdownOptions
     /// Headings given an id so far, in document order.

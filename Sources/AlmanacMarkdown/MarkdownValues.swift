@@ -11,7 +11,7 @@ public struct MarkdownOptions: Hashable, Sendable {
 }
 
 /// Refers to a node of the document it came from; meaningless anywhere else.
-public struct NodeHandle: Hashable, @unchecked Sendable {
+public struct NodeHandle: Hashable {
     let pointer: OpaquePointer
 
     init(_ pointer: OpaquePointer) {
@@ -20,7 +20,7 @@ public struct NodeHandle: Hashable, @unchecked Sendable {
 }
 
 /// A fenced or indented code block.
-public struct CodeBlock: Hashable, Sendable {
+public struct CodeBlock: Hashable {
     /// The fence's info string, e.g. `chart`; empty for indented blocks.
     public var info: String
     /// The block's content, ending in a newline.
@@ -37,14 +37,14 @@ public struct CodeBlock: Hashable, Sendable {
 }
 
 /// A link, with the line of the block that holds it.
-public struct Link: Hashable, Sendable {
+public struct Link: Hashable {
     public var destination: String
     public var line: Int
     public var node: NodeHandle
 }
 
 /// A heading and its text without markup.
-public struct Heading: Hashable, Sendable {
+public struct Heading: Hashable {
     public var level: Int
     public var text: String
     public var line: Int

@@ -6,7 +6,7 @@ import AlmanacCore
 /// date changed, its edition's pages and the homes; a template edit re-renders the pages whose
 /// template uses it. Configuration, catalogue, strings and assets rebuild everything. A failed
 /// update leaves the previous pages in place.
-public final class SiteSession: @unchecked Sendable {
+public final class SiteSession {
     public let input: SiteInput
     private let builder: SiteBuilder
     private var state: SiteState?
