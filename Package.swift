@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Almanac",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
         .library(name: "AlmanacBuild", targets: ["AlmanacBuild"]),

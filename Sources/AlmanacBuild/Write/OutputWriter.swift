@@ -1,5 +1,6 @@
 import AlmanacCore
 import Foundation
+import Synchronization
 
 /// Write stage: puts the finished site in place of the output folder, all at once.
 ///
@@ -57,7 +58,7 @@ public struct OutputWriter: Sendable {
 }
 
 /// A site being written into its staging folder; `commit` puts it in place of the output folder.
-public final class OutputStaging: @unchecked Sendable {
+public final class OutputStaging: Sendable {
     let outputRoot: String
     let output: OutputLocation
     let staging: String
@@ -66,11 +67,12 @@ public final class OutputStaging: @unchecked Sendable {
     let kept: String?
     let swap: FolderSwap
     let lock: FolderLock
+    private let log: Mutex<(written: [String], notes: [Diagnostic])>
     /// Every file of the new site, below the output folder, in the order they were added.
-    public private(set) var writtenPaths: [String] = []
+    public var writtenPaths: [String] { log.withLock { $0.written } }
     /// What the writer did besides writing: leftovers of interrupted builds recovered, a
     /// previous site that could not be removed.
-    public private(set) var notes: [Diagnostic]
+    public var notes: [Diagnostic] { log.withLock { $0.notes } }
 
     init(outputRoot: String, output: OutputLocation, staging: String, kept: String?, swap: FolderSwap,
          lock: FolderLock, notes: [Diagnostic]) {
@@ -81,7 +83,7 @@ public final class OutputStaging: @unchecked Sendable {
         self.kept = kept
         self.swap = swap
         self.lock = lock
-        self.notes = notes
+        self.log = Mutex(([], notes))
     }
 
     /// Writes a batch of pages into the staging folder. On failure the staging folder is removed.
@@ -92,7 +94,7 @@ public final class OutputStaging: @unchecked Sendable {
             abandon()
             throw Self.failure(error, outputRoot: outputRoot)
         }
-        writtenPaths += pages.map(\.path)
+        log.withLock { $0.written += pages.map(\.path) }
     }
 
     /// Swaps the staging folder in place of the output folder; returns how many files the site has.
@@ -111,8 +113,9 @@ public final class OutputStaging: @unchecked Sendable {
         do {
             try FileManager.default.removeItem(atPath: staging)
         } catch {
-            notes.append(.warning("cannot remove the previous site, kept at \(staging): \(error); remove it by hand",
-                                  at: SourceLocation(path: outputRoot)))
+            let note = Diagnostic.warning("cannot remove the previous site, kept at \(staging): \(error); remove it by hand",
+                                          at: SourceLocation(path: outputRoot))
+            log.withLock { $0.notes.append(note) }
         }
         return writtenPaths.count
     }
