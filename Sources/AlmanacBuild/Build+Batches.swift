@@ -39,8 +39,8 @@ extension SiteBuilder {
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
-                for item in items where transformed[renderer.key(item.article)] == nil {
-                    transformed[renderer.key(item.article)] = item
+                for item in items where transformed[item.article.key] == nil {
+                    transformed[item.article.key] = item
                 }
                 if !transformProblems.hasErrors { try run.time("render") { search.add(items) } }
             }
@@ -54,7 +54,7 @@ extension SiteBuilder {
             case let .success(pages) where problems.isEmpty:
                 try run.stage("write") { () throws(DiagnosticError) in Staged(try staging.add(pages)) }
                 for case let .article(id, language) in batch {
-                    transformed["\(language)/\(id)"]?.body.html = ""
+                    transformed[ArticleKey(id, language: language)]?.body.html = ""
                 }
             case .success:
                 break

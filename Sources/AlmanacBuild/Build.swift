@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
                                     assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths))
         }
         return SiteState(sources: sources, site: site, model: model, transformContext: transformer.context,
-                         transformed: Dictionary(articles.map { (renderer.key($0.article), $0) }) { first, _ in first },
+                         transformed: Dictionary(articles.map { ($0.article.key, $0) }) { first, _ in first },
                          renderer: renderer, pages: [], frozen: frozen, frozenFigures: figures)
     }
 
@@ -120,8 +120,7 @@ struct SiteState: Sendable {
     var site: ParsedSite
     var model: SiteModel
     var transformContext: TransformContext
-    /// By `language/edition/slug`.
-    var transformed: [String: TransformedArticle]
+    var transformed: [ArticleKey: TransformedArticle]
     var renderer: PageRenderer
     var pages: [RenderedPage]
     var frozen: FrozenSite

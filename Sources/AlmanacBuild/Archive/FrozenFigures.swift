@@ -4,8 +4,7 @@ import AlmanacCore
 /// The figures of frozen articles, read back from the edition's frozen `indicators.json` by
 /// field name, so indicator pages, charts and tiles keep showing what was published.
 struct FrozenFigures: Sendable {
-    /// By `language/year/slug`.
-    private var byArticle: [String: [IndicatorValue]] = [:]
+    private var byArticle: [ArticleKey: [IndicatorValue]] = [:]
     private var frozen: FrozenSite
     private var urls: SiteURLs
 
@@ -36,9 +35,9 @@ struct FrozenFigures: Sendable {
     }
 
     func apply(to article: Article) -> Article {
-        guard let edition = article.id.edition, frozen.froze(article, urls: urls) else { return article }
+        guard article.id.edition != nil, frozen.froze(article, urls: urls) else { return article }
         var frozen = article
-        frozen.indicators = byArticle["\(article.language)/\(edition)/\(article.id.slug)"] ?? []
+        frozen.indicators = byArticle[article.key] ?? []
         return frozen
     }
 }
@@ -69,7 +68,7 @@ private extension FrozenFigures {
             }
             let qualifier = field("qualifier")?.text.flatMap { $0.isEmpty ? nil : $0 }
             let note = field("note")?.text.flatMap { $0.isEmpty ? nil : $0 }
-            byArticle["\(language)/\(year)/\(slug)", default: []].append(IndicatorValue(
+            byArticle[ArticleKey(ArticleID(edition: year, slug: slug), language: language), default: []].append(IndicatorValue(
                 id: id, value: value, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""), period: period,
                 kind: kind, qualifier: qualifier.flatMap(Qualifier.init), note: note, location: record.location))
         }

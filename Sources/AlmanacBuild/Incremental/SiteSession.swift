@@ -151,7 +151,7 @@ private extension SiteSession {
                 .compactMap { state.model.article($0.id, language: $0.language) }
         }
         for article in redrawn {
-            state.transformed[state.renderer.key(article)] = try transformer.transformAll([article]).value[0]
+            state.transformed[article.key] = try transformer.transformAll([article]).value[0]
         }
         return affectedTargets(edited, previous: previousVersions, model: state.model)
             .union(redrawn.map { .article($0.id, language: $0.language) })

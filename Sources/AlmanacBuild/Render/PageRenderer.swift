@@ -12,12 +12,12 @@ struct PageRenderer: Sendable {
     var archivedOn: CalendarDate?
 
     /// Every page and asset of the site, from the transformed articles by `key`.
-    func render(_ articles: [String: TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
+    func render(_ articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
         Staged(try render(model.pageTargets, articles: articles) + assets.pages)
     }
 
     /// The pages of `targets`, rendered on every core, in the order given.
-    func render(_ targets: [PageTarget], articles: [String: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
+    func render(_ targets: [PageTarget], articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         let context = context()
         let targets = frozenPaths.isEmpty ? targets : targets.filter { !frozenPaths.contains($0.path(context.urls)) }
         let results = ConcurrentMap.map(targets) { target in
@@ -44,15 +44,12 @@ struct PageRenderer: Sendable {
     }
 
     /// `language/edition/slug`: how transformed articles are looked up.
-    func key(_ article: Article) -> String {
-        "\(article.language)/\(article.id)"
-    }
 }
 
 private extension PageRenderer {
     /// Renders one page; nil when the target no longer exists (an article removed since).
     func render(_ target: PageTarget, context: PageContext,
-                articles: [String: TransformedArticle]) throws(DiagnosticError) -> RenderedPage? {
+                articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> RenderedPage? {
         let index = IndexPages(context: context)
         switch target {
         case .root:
@@ -62,8 +59,7 @@ private extension PageRenderer {
         case let .edition(year, language):
             return try index.edition(year, language: language, templates: templates)
         case let .article(id, language):
-            let key = "\(language)/\(id)"
-            guard let item = articles[key] else { return nil }
+            guard let item = articles[ArticleKey(id, language: language)] else { return nil }
             return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article), templates: templates)
         case let .indicatorIndex(language):
             return try IndicatorPages(context: context).index(language: language, templates: templates)

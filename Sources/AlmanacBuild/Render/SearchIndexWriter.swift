@@ -20,14 +20,14 @@ struct SearchIndexWriter {
     }
 
     /// The index of `language` from every article at once, as previews and checks render it.
-    func index(language: String, articles: [String: TransformedArticle]) -> RenderedPage {
+    func index(language: String, articles: [ArticleKey: TransformedArticle]) -> RenderedPage {
         let list = context.model.articles.filter { $0.language == language }
         var index = SearchIndex()
         // Articles in slices, so the terms of only one slice are held apart at a time: a site's
         // sets of terms take far more memory than the merged index.
         for start in stride(from: 0, to: list.count, by: Self.slice) {
             let slice = Array(list[start..<min(start + Self.slice, list.count)])
-            for entry in ConcurrentMap.map(slice, { entry(for: $0, body: articles["\(language)/\($0.id)"]) }) {
+            for entry in ConcurrentMap.map(slice, { entry(for: $0, body: articles[ArticleKey($0.id, language: language)]) }) {
                 index.add(entry)
             }
         }

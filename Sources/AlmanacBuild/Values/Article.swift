@@ -33,6 +33,17 @@ public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 }
 
+/// One language version of an article: which article, in which language.
+public struct ArticleKey: Hashable, Sendable {
+    public var id: ArticleID
+    public var language: String
+
+    public init(_ id: ArticleID, language: String) {
+        self.id = id
+        self.language = language
+    }
+}
+
 /// One language version of an article: its front matter, parsed and checked, and its Markdown body.
 public struct Article: Hashable, Sendable {
     public var id: ArticleID
@@ -52,6 +63,8 @@ public struct Article: Hashable, Sendable {
     public var body: Substring
     /// File line of the body's first line, to turn cmark's lines into file lines.
     public var bodyLine: Int
+
+    public var key: ArticleKey { ArticleKey(id, language: language) }
 
     /// True when lists, tables and charts elsewhere would show `other` exactly as they show this
     /// version: the same front matter, whatever happened to the body or to line numbers.
