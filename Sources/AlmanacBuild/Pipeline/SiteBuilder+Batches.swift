@@ -10,28 +10,18 @@ extension SiteBuilder {
     /// few enough to keep memory small.
     static let batchSize = 256
 
-    /// Takes the output's lock and starts the staging folder beside it.
-    func beginOutput(_ run: inout StageRunner) throws(DiagnosticError) -> OutputStaging {
-        try run.stage("write") { () throws(DiagnosticError) in
-            let staging = try OutputWriter(outputRoot: input.outputRoot, keeping: SiteURLs.archiveFolder,
-                                           protecting: [input.contentRoot, input.templatesRoot], renames: renames).begin()
-            return Staged(staging, warnings: staging.notes)
-        }
-    }
-
-    /// Transforms, renders and writes the site batch by batch, writing each batch to the staging
-    /// folder as soon as it is rendered, so the whole site is never held in memory; then swaps it
-    /// in. Returns how many files the site has. The problems of every batch are collected before
-    /// failing: every transform problem of every article, as when all are transformed at once.
+    /// Transforms and renders the site batch by batch, handing each batch to `sink` as soon as
+    /// it is rendered, then finishes the sink. Returns how many files the site has. The
+    /// problems of every batch are collected before failing: every transform problem of every
+    /// article, as when all are transformed at once.
     ///
-    /// Takes the state over, so that each article's HTML is let go of once its page is written.
-    func renderAndWrite(_ state: consuming SiteState, into staging: OutputStaging,
-                        _ run: inout StageRunner) throws(DiagnosticError) -> Int {
+    /// Transformed articles are kept in `state`; when the sink does not keep them, each
+    /// article's HTML is let go of once its page is written, so a build never holds the HTML of
+    /// the whole site.
+    func transformRenderAndWrite(_ state: inout SiteState, into sink: some PageSink,
+                                 _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
-        let frozenPages = state.frozen.pages(renderer.model.urls)
         let transformer = ArticleTransformer(transforms: transforms, context: state.transformContext)
-        var transformed = state.transformed
-        state.transformed = [:]
         var transformProblems: [Diagnostic] = []
         var problems: [Diagnostic] = []
         let (articleBatches, listBatches, searchIndexes) = Self.batches(renderer.model.pageTargets)
@@ -39,22 +29,23 @@ extension SiteBuilder {
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
-                for item in items where transformed[item.article.key] == nil {
-                    transformed[item.article.key] = item
+                for item in items where state.transformed[item.article.key] == nil {
+                    state.transformed[item.article.key] = item
                 }
                 if !transformProblems.hasErrors { try run.time("render") { search.add(items) } }
             }
             // Once an article fails, the others are still transformed, to report all problems at once.
             if transformProblems.hasErrors { continue }
-            if number == articleBatches.count { Self.returnFreedMemory() }
-            let rendered = try run.time("render") {
+            if number == articleBatches.count && !sink.keepsArticles { Self.returnFreedMemory() }
+            let rendered = try run.time("render") { [transformed = state.transformed] in
                 Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
             }
             switch rendered {
             case let .success(pages) where problems.isEmpty:
-                try run.stage("write") { () throws(DiagnosticError) in Staged(try staging.add(pages)) }
+                try run.stage("write") { () throws(DiagnosticError) in Staged(try sink.add(pages)) }
+                guard !sink.keepsArticles else { break }
                 for case let .article(id, language) in batch {
-                    transformed[ArticleKey(id, language: language)]?.body.html = ""
+                    state.transformed[ArticleKey(id, language: language)]?.body.html = ""
                 }
             case .success:
                 break
@@ -62,20 +53,18 @@ extension SiteBuilder {
                 problems += error.diagnostics
             }
         }
-        try Self.report(transformProblems, abandoning: staging, &run)
+        try Self.report(transformProblems, &run)
         if !problems.isEmpty {
-            staging.abandon()
             // Through the stage runner, so the error also lists the warnings raised so far.
             return try run.stage("render") { () throws(DiagnosticError) in
                 throw DiagnosticError(stage: "render", diagnostics: problems)
             }
         }
         let indexes = try run.time("render") { search.pages(searchIndexes) }
+        let frozenPages = state.frozen.pages(renderer.model.urls)
         return try run.stage("write") { () throws(DiagnosticError) in
-            try staging.add(indexes + renderer.assets.pages + frozenPages)
-            let notes = staging.notes.count
-            let count = try staging.commit()
-            return Staged(count, warnings: Array(staging.notes.dropFirst(notes)))
+            try sink.add(indexes + renderer.assets.pages + frozenPages)
+            return try sink.finish()
         }
     }
 }
@@ -93,13 +82,11 @@ private extension SiteBuilder {
                 lists.compactMap(\.searchIndexLanguage))
     }
 
-    /// Fails with every transform error, sorted, leaving no staging folder; or keeps the warnings.
-    static func report(_ problems: [Diagnostic], abandoning staging: OutputStaging,
-                       _ run: inout StageRunner) throws(DiagnosticError) {
+    /// Fails with every transform error, sorted; or keeps the warnings.
+    static func report(_ problems: [Diagnostic], _ run: inout StageRunner) throws(DiagnosticError) {
         guard problems.hasErrors else {
             return try run.stage("transform") { Staged((), warnings: problems.sortedByLocation()) }
         }
-        staging.abandon()
         try run.stage("transform") { () throws(DiagnosticError) -> Staged<Void> in
             throw DiagnosticError(stage: "transform", diagnostics: problems.sortedByLocation())
         }
