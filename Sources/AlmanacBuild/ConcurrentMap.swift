@@ -13,6 +13,9 @@ enum ConcurrentMap {
 }
 
 /// Slots written by exactly one iteration each, so no lock is needed.
+///
+/// Unchecked because the compiler cannot see that no two iterations share a slot; every
+/// slot is written once, by its own iteration, and read only after all of them have ended.
 private final class ResultBox<R>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<R?>
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Watches folders (recursively) and reports changed files in batches: quick successive saves,
 /// such as an editor writing a temporary file and renaming it, arrive as one batch.
@@ -31,11 +32,10 @@ public final class FileWatcher: Sendable {
 
 #if !os(Linux)
 /// Compares modification times of every file every 200 ms.
-final class PollingSource: @unchecked Sendable {
+final class PollingSource: Sendable {
     private let folders: [String]
     private let report: @Sendable ([String]) -> Void
-    private let lock = NSLock()
-    private var running = true
+    private let running = Mutex(true)
 
     init(folders: [String], report: @escaping @Sendable ([String]) -> Void) {
         self.folders = folders
@@ -45,7 +45,7 @@ final class PollingSource: @unchecked Sendable {
     func start() {
         Thread.detachNewThread { [self] in
             var known = snapshot()
-            while lock.withLock({ running }) {
+            while running.withLock({ $0 }) {
                 Thread.sleep(forTimeInterval: 0.2)
                 let now = snapshot()
                 let changed = Set(now.keys).union(known.keys).filter { now[$0] != known[$0] }
@@ -56,7 +56,7 @@ final class PollingSource: @unchecked Sendable {
     }
 
     func stop() {
-        lock.withLock { running = false }
+        running.withLock { $0 = false }
     }
 
     private func snapshot() -> [String: Date] {

@@ -1,16 +1,18 @@
 #if os(Linux)
 import Foundation
 import Glibc
+import Synchronization
 
 /// Linux file events through inotify, one watch per folder, on a thread of its own.
-final class InotifySource: @unchecked Sendable {
+final class InotifySource: Sendable {
     private let folders: [String]
     private let settleMilliseconds: Int32
     private let report: @Sendable ([String]) -> Void
     private let descriptor: Int32
     /// Writing to it wakes the thread so `stop` never waits for the next file event.
-    private var wakePipe: [Int32] = [-1, -1]
-    private var watches: [Int32: String] = [:]
+    private let wakePipe: [Int32]
+    /// Folder of each watch; written by `start` and the watching thread.
+    private let watches = Mutex<[Int32: String]>([:])
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
 
     init(folders: [String], settleMilliseconds: Int32, report: @escaping @Sendable ([String]) -> Void) {
@@ -18,7 +20,9 @@ final class InotifySource: @unchecked Sendable {
         self.settleMilliseconds = settleMilliseconds
         self.report = report
         self.descriptor = inotify_init1(Int32(IN_CLOEXEC))
-        _ = pipe(&wakePipe)
+        var ends: [Int32] = [-1, -1]
+        _ = pipe(&ends)
+        self.wakePipe = ends
     }
 
     func start() {
@@ -64,7 +68,7 @@ final class InotifySource: @unchecked Sendable {
             let mask = buffer[offset + 4..<offset + 8].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
             let length = Int(buffer[offset + 12..<offset + 16].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })
             let nameBytes = buffer[offset + 16..<offset + 16 + length].prefix { $0 != 0 }
-            if let folder = watches[wd], !nameBytes.isEmpty {
+            if let folder = watches.withLock({ $0[wd] }), !nameBytes.isEmpty {
                 let path = folder + "/" + String(decoding: nameBytes, as: UTF8.self)
                 if mask & UInt32(IN_ISDIR) != 0 {
                     if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(path) }
@@ -80,7 +84,7 @@ final class InotifySource: @unchecked Sendable {
     private func watchTree(_ folder: String) {
         let wd = inotify_add_watch(descriptor, folder, Self.mask)
         guard wd >= 0 else { return }
-        watches[wd] = folder
+        watches.withLock { $0[wd] = folder }
         let children = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for child in children where !child.hasPrefix(".") {
             var isFolder: ObjCBool = false

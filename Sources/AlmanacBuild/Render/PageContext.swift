@@ -135,6 +135,9 @@ private extension PageContext {
 }
 
 /// Page variables made once and only read afterwards, by every core.
+///
+/// Unchecked because Mustache's values are `Any`, which the compiler cannot prove Sendable;
+/// they are strings, numbers, arrays and dictionaries of them, never mutated once made.
 private struct SharedVariables: @unchecked Sendable {
     var byLanguage: [String: [String: Any]] = [:]
 }

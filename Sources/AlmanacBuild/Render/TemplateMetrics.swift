@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// How long one template took over a build: the time spent inside swift-mustache for the pages
 /// rendered with it, partials included, summed over every core (as Hugo's `--templateMetrics`).
@@ -10,24 +10,21 @@ public struct TemplateTiming: Sendable, Equatable {
 }
 
 /// Collects `TemplateTiming`s from every rendering thread.
-final class TemplateMetrics: @unchecked Sendable {
-    private let lock = NSLock()
-    private var timings: [String: TemplateTiming] = [:]
+final class TemplateMetrics: Sendable {
+    private let timings = Mutex<[String: TemplateTiming]>([:])
 
     func record(_ template: String, seconds: Double) {
-        lock.lock()
-        defer { lock.unlock() }
-        var timing = timings[template] ?? TemplateTiming(template: template, pages: 0, seconds: 0, longest: 0)
-        timing.pages += 1
-        timing.seconds += seconds
-        timing.longest = max(timing.longest, seconds)
-        timings[template] = timing
+        timings.withLock { timings in
+            var timing = timings[template] ?? TemplateTiming(template: template, pages: 0, seconds: 0, longest: 0)
+            timing.pages += 1
+            timing.seconds += seconds
+            timing.longest = max(timing.longest, seconds)
+            timings[template] = timing
+        }
     }
 
     /// The slowest template first.
     func summary() -> [TemplateTiming] {
-        lock.lock()
-        defer { lock.unlock() }
-        return timings.values.sorted { ($0.seconds, $1.template) > ($1.seconds, $0.template) }
+        timings.withLock { $0.values.sorted { ($0.seconds, $1.template) > ($1.seconds, $0.template) } }
     }
 }
