@@ -7,7 +7,7 @@ import Testing
     let growth = TestSupport.catalogue["gdp_growth"]!
     let projects = TestSupport.catalogue["projects"]!
 
-    func value(_ number: Double, _ qualifier: Qualifier? = nil, written: String? = nil) -> IndicatorValue {
+    func value(_ number: Double, _ qualifier: FigureQualifier? = nil, written: String? = nil) -> IndicatorValue {
         let text = written ?? NumberFormat(decimals: 6, groupsThousands: false).string(number).trimmingZeros
         return IndicatorValue(id: "x", value: number, writtenDecimals: IndicatorValue.decimals(in: text), period: .year(2025),
                               kind: .actual, qualifier: qualifier, location: SourceLocation(path: "a.md"))
@@ -42,8 +42,8 @@ import Testing
     }
 
     @Test func namesQualifiersWithTheSourcesWords() {
-        #expect(Qualifier.allCases.map(FigureFormatter(language: "zh").qualifierWord) == ["左右", "超", "不到", "突破", "力争"])
-        #expect(Qualifier.allCases.map(FigureFormatter(language: "en").qualifierWord) == ["about", "over", "under", "at least", "stretch goal"])
+        #expect(FigureQualifier.allCases.map(FigureFormatter(language: "zh").qualifierWord) == ["左右", "超", "不到", "突破", "力争"])
+        #expect(FigureQualifier.allCases.map(FigureFormatter(language: "en").qualifierWord) == ["about", "over", "under", "at least", "stretch goal"])
     }
 
     @Test func writesDatesInEachLanguage() {

@@ -3,7 +3,7 @@ import Testing
 @testable import AlmanacBuild
 
 struct IndicatorDatasetTests {
-    func report(_ value: Double, _ year: Int, _ kind: IndicatorKind, from slug: String, on day: Int) -> IndicatorReport {
+    func report(_ value: Double, _ year: Int, _ kind: FigureKind, from slug: String, on day: Int) -> IndicatorReport {
         IndicatorReport(value: IndicatorValue(id: "gdp_growth", value: value, period: .year(year), kind: kind,
                                               location: SourceLocation(path: "Content/\(slug).zh.md")),
                         article: ArticleID(edition: 2026, slug: slug),

@@ -5,7 +5,7 @@ import Testing
 @Suite struct IndicatorHistoryTests {
     let growth = TestSupport.catalogue["gdp_growth"]!
 
-    func report(_ value: Double, _ period: Period, _ kind: IndicatorKind, reported: Int, _ qualifier: Qualifier? = nil) -> IndicatorReport {
+    func report(_ value: Double, _ period: Period, _ kind: FigureKind, reported: Int, _ qualifier: FigureQualifier? = nil) -> IndicatorReport {
         IndicatorReport(
             value: IndicatorValue(id: "gdp_growth", value: value, period: period, kind: kind, qualifier: qualifier,
                                   location: SourceLocation(path: "a.md")),

@@ -58,7 +58,7 @@ private extension FrozenFigures {
             guard let id = field("indicator").flatMap({ reader.text($0, "indicator") }),
                   let valueNode = field("value"), let value = reader.number(valueNode, "\"value\""),
                   let period = field("period").flatMap({ $0.text }).flatMap(Period.init),
-                  let kind = field("kind").flatMap({ $0.text }).flatMap(IndicatorKind.init),
+                  let kind = field("kind").flatMap({ $0.text }).flatMap(FigureKind.init),
                   let article = field("article").flatMap({ reader.text($0, "article") }),
                   let slug = article.split(separator: "/").last.map(String.init)
             else {
@@ -70,7 +70,7 @@ private extension FrozenFigures {
             let note = field("note")?.text.flatMap { $0.isEmpty ? nil : $0 }
             byArticle[ArticleKey(ArticleID(edition: year, slug: slug), language: language), default: []].append(IndicatorValue(
                 id: id, value: value, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""), period: period,
-                kind: kind, qualifier: qualifier.flatMap(Qualifier.init), note: note, location: record.location))
+                kind: kind, qualifier: qualifier.flatMap(FigureQualifier.init), note: note, location: record.location))
         }
         return reader.problems.filter { $0.severity == .error }
     }

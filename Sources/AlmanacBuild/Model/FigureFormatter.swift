@@ -36,13 +36,13 @@ public struct FigureFormatter: Sendable {
     }
 
     /// The word the source uses for a qualifier: `左右`, `超` / `about`, `over`.
-    public func qualifierWord(_ qualifier: Qualifier) -> String {
+    public func qualifierWord(_ qualifier: FigureQualifier) -> String {
         qualifierPattern(qualifier).replacingOccurrences(of: "{}", with: "")
             .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
     }
 
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
-    public func kind(_ kind: IndicatorKind) -> String {
+    public func kind(_ kind: FigureKind) -> String {
         guard isChinese else { return kind.rawValue }
         switch kind {
         case .actual: return "实际"
@@ -65,13 +65,13 @@ private extension FigureFormatter {
         return number + " " + unit
     }
 
-    func qualified(_ text: String, _ qualifier: Qualifier?) -> String {
+    func qualified(_ text: String, _ qualifier: FigureQualifier?) -> String {
         guard let qualifier else { return text }
         return qualifierPattern(qualifier).replacingOccurrences(of: "{}", with: text)
     }
 
     /// Where the qualifier's words stand around the figure `{}`: `超{}`, `{}左右`, `about {}`.
-    func qualifierPattern(_ qualifier: Qualifier) -> String {
+    func qualifierPattern(_ qualifier: FigureQualifier) -> String {
         switch (isChinese, qualifier) {
         case (true, .about): "{}左右"
         case (true, .over): "超{}"

@@ -55,8 +55,8 @@ private extension IndicatorParser {
         }
         let number = reader.number(valueNode, "the value of \"\(id)\"")
         let period = node["period"].map { Self.period($0, reader: &reader) } ?? defaultPeriod
-        let kind = node["kind"].map { choice($0, "kind", IndicatorKind.self, reader: &reader) } ?? .actual
-        let qualifier = node["qualifier"].map { choice($0, "qualifier", Qualifier.self, reader: &reader) }
+        let kind = node["kind"].map { choice($0, "kind", FigureKind.self, reader: &reader) } ?? .actual
+        let qualifier = node["qualifier"].map { choice($0, "qualifier", FigureQualifier.self, reader: &reader) }
         let note = node["note"].flatMap { reader.text($0, "note") }
         guard let number, let period, let kind, qualifier != .some(nil) else { return nil }
         return IndicatorValue(id: id, value: number, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""),

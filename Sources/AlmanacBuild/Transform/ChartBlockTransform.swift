@@ -49,8 +49,8 @@ struct IndicatorSeriesBuilder: Sendable {
             return SeriesPoint(
                 label: period.description, longLabel: format.period(period), years: period.years,
                 isWholeYear: period.isWholeYear, value: report.value.value,
-                kind: PointKind(rawValue: report.value.kind.rawValue) ?? .actual,
-                qualifier: report.value.qualifier.flatMap { ValueQualifier(rawValue: $0.rawValue) },
+                kind: report.value.kind,
+                qualifier: report.value.qualifier,
                 decimals: min(definition.decimals, report.value.writtenDecimals))
         }
         return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),

@@ -15,18 +15,6 @@ public struct IndicatorDefinition: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// Whether a figure has happened, is expected, or is aimed for.
-public enum IndicatorKind: String, Hashable, Sendable, CaseIterable {
-    case actual, estimate, target
-}
-
-/// How the source hedges a figure: 左右, 超, 不到, 突破, 力争.
-public enum Qualifier: String, Hashable, Sendable, CaseIterable {
-    case about, over, under
-    case atLeast = "at_least"
-    case stretch
-}
-
 /// One reported figure: an indicator's value for one period, as one article states it.
 public struct IndicatorValue: Hashable, Sendable {
     public var id: String
@@ -35,13 +23,13 @@ public struct IndicatorValue: Hashable, Sendable {
     /// its source gives it and never more precisely than the catalogue allows.
     public var writtenDecimals: Int
     public var period: Period
-    public var kind: IndicatorKind
-    public var qualifier: Qualifier?
+    public var kind: FigureKind
+    public var qualifier: FigureQualifier?
     public var note: String?
     public var location: SourceLocation
 
-    public init(id: String, value: Double, writtenDecimals: Int = 6, period: Period, kind: IndicatorKind,
-                qualifier: Qualifier? = nil, note: String? = nil, location: SourceLocation) {
+    public init(id: String, value: Double, writtenDecimals: Int = 6, period: Period, kind: FigureKind,
+                qualifier: FigureQualifier? = nil, note: String? = nil, location: SourceLocation) {
         self.id = id
         self.value = value
         self.writtenDecimals = writtenDecimals

@@ -76,7 +76,7 @@ private extension KPIDrawer {
     }
 
     /// The words a qualifier puts before and after the figure: ("超", ""), ("", "左右"), ("about ", "").
-    func qualifierWords(_ qualifier: ValueQualifier?) -> (String, String) {
+    func qualifierWords(_ qualifier: FigureQualifier?) -> (String, String) {
         guard let qualifier, let pattern = canvas.strings.qualifiers[qualifier],
               let slot = pattern.firstRange(of: "{}") else { return ("", "") }
         let trim = { (text: Substring) in String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }

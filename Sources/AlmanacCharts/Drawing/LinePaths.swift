@@ -1,3 +1,4 @@
+import AlmanacCore
 /// The geometry of line and area series: runs of connected points, dashed where they lead to
 /// an estimate, broken where a value is missing.
 struct LinePaths {

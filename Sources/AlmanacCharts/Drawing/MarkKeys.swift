@@ -1,3 +1,4 @@
+import AlmanacCore
 /// How marks show what kind of figure they carry, and the legend keys that explain it:
 /// actual values solid, estimates hatched with a dashed outline, targets as dark ticks.
 enum MarkKeys {
@@ -28,7 +29,7 @@ enum MarkKeys {
     }
 
     /// Fill and stroke of a bar or slice.
-    static func paint(_ kind: PointKind, series: Int, canvas: ChartCanvas) -> SVGWriter.Attributes {
+    static func paint(_ kind: FigureKind, series: Int, canvas: ChartCanvas) -> SVGWriter.Attributes {
         switch kind {
         case .actual:
             [("style", Palette.fill(series))]

@@ -16,8 +16,8 @@ public struct ChartContext: Sendable {
     public var dataURL: String?
     /// The folder CSV names are relative to, used in the locations of CSV errors.
     public var dataDirectory: String
-    /// Names the chart's place on its page (`2026/plan.zh.md#2`); element ids come from it.
-    /// When empty, ids come from the spec, so one page showing the same chart twice needs salts.
+    /// Names the chart's place on its page (`2026/plan.zh.md#2`); element ids come from it, so
+    /// they are unique on the page and the same in every build.
     public var idSalt: String
 
     /// Creates a context; `strings` defaults to the built-in words for `language`.
@@ -26,7 +26,7 @@ public struct ChartContext: Sendable {
         strings: ChartStrings? = nil,
         dataURL: String? = nil,
         dataDirectory: String = "Content/data",
-        idSalt: String = "",
+        idSalt: String,
         indicator: @escaping @Sendable (String) -> IndicatorSeries? = { _ in nil },
         csv: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {

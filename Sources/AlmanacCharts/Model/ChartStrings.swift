@@ -1,3 +1,4 @@
+import AlmanacCore
 /// The words a chart writes around its numbers, in one language.
 public struct ChartStrings: Sendable, Hashable {
     /// Prefix of the source line, e.g. "来源" or "Source".
@@ -32,7 +33,7 @@ public struct ChartStrings: Sendable, Hashable {
     public var typeNames: [ChartSpec.Kind: String]
     /// How each qualifier is written around a number, `{}` standing for the number with its
     /// unit: `{}左右`, `超{}`, `about {}`, `{} (stretch goal)`.
-    public var qualifiers: [ValueQualifier: String]
+    public var qualifiers: [FigureQualifier: String]
 
     /// The built-in words for `language`; any language other than `zh` gets English.
     public static func standard(for language: String) -> ChartStrings {

@@ -5,28 +5,20 @@ public struct ChartValue: Sendable, Hashable {
     /// The number in the chart's unit.
     public var value: Double
     /// Measured, estimated or a target; inline data is actual unless it says otherwise.
-    public var kind: PointKind
+    public var kind: FigureKind
     /// How the source hedges the number, e.g. "about"; shown in labels, tooltips and the data table.
-    public var qualifier: ValueQualifier?
+    public var qualifier: FigureQualifier?
     /// Decimals as the number was written (`12.5` → 1, `7.0` → 1), so each value is shown as
     /// precisely as its source gives it; nil for numbers without a written form.
     public var decimals: Int?
 
     /// Creates a value; most values are actual, unqualified, and shown with the chart's decimals.
-    public init(_ value: Double, kind: PointKind = .actual, qualifier: ValueQualifier? = nil, decimals: Int? = nil) {
+    public init(_ value: Double, kind: FigureKind = .actual, qualifier: FigureQualifier? = nil, decimals: Int? = nil) {
         self.value = value
         self.kind = kind
         self.qualifier = qualifier
         self.decimals = decimals
     }
-}
-
-/// How a source hedges a figure: 左右 / about, 超 / over, 不到 / under, 突破 / at least,
-/// 力争 / stretch goal.
-public enum ValueQualifier: String, Sendable, Hashable, CaseIterable {
-    case about, over, under
-    case atLeast = "at_least"
-    case stretch
 }
 
 /// One named row of numbers over the table's labels.

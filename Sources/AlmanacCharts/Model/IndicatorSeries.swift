@@ -1,11 +1,4 @@
-/// Whether a figure was measured, is a provisional estimate, or is a goal set in advance.
-///
-/// Charts draw each kind distinctly (solid, hatched or dashed, target marker) so readers never
-/// mistake a plan for a result, and the difference never rests on colour alone.
-public enum PointKind: String, Sendable, Hashable, CaseIterable {
-    case actual, estimate, target
-}
-
+import AlmanacCore
 /// One value of an indicator at one period, such as GDP growth in "2024" or "2020-H1".
 public struct SeriesPoint: Sendable, Hashable {
     /// The period as it is written, compact enough for an axis, e.g. `2019` or `2020-H1`.
@@ -20,9 +13,9 @@ public struct SeriesPoint: Sendable, Hashable {
     /// The number in the indicator's unit.
     public var value: Double
     /// Whether the number is measured, estimated or a target.
-    public var kind: PointKind
+    public var kind: FigureKind
     /// How the source hedges the number, e.g. `.about`; shown in labels, tooltips and the data table.
-    public var qualifier: ValueQualifier?
+    public var qualifier: FigureQualifier?
     /// Decimals to show for this value; nil shows the series' decimals.
     public var decimals: Int?
 
@@ -31,7 +24,7 @@ public struct SeriesPoint: Sendable, Hashable {
     /// (`2020-H1`) as part of it.
     public init(
         label: String, longLabel: String? = nil, years: ClosedRange<Int>? = nil, isWholeYear: Bool? = nil,
-        value: Double, kind: PointKind = .actual, qualifier: ValueQualifier? = nil, decimals: Int? = nil
+        value: Double, kind: FigureKind = .actual, qualifier: FigureQualifier? = nil, decimals: Int? = nil
     ) {
         let leadingYear = Self.leadingYear(of: label)
         self.label = label

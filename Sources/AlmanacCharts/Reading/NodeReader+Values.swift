@@ -17,8 +17,8 @@ extension NodeReader {
             fail("\(what) needs a number after \"value\", such as \(Self.valueExample)", at: node.location)
             return nil
         }
-        let kind: PointKind? = node["kind"].flatMap { choice($0, key: "kind") }
-        let qualifier: ValueQualifier? = node["qualifier"].flatMap { choice($0, key: "qualifier") }
+        let kind: FigureKind? = node["kind"].flatMap { choice($0, key: "kind") }
+        let qualifier: FigureQualifier? = node["qualifier"].flatMap { choice($0, key: "qualifier") }
         guard var result = value(valueNode, what: what) else { return nil }
         result.kind = kind ?? .actual
         result.qualifier = qualifier

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// What every drawer shares: the chart, its id, the words and number format of the page,
 /// and the SVG conventions (size, fonts, patterns) that keep all chart types alike.
 struct ChartCanvas {
@@ -21,7 +22,7 @@ struct ChartCanvas {
     }
 
     /// "预计" or "estimate" after a value that is not an actual one.
-    func kindNote(_ kind: PointKind) -> String? {
+    func kindNote(_ kind: FigureKind) -> String? {
         switch kind {
         case .actual: nil
         case .estimate: strings.estimate
@@ -40,7 +41,7 @@ struct ChartCanvas {
 
     /// The qualifier's words around the number, where the language puts them: 6.5%左右, 超2600亿元,
     /// about 6.5%, 5.5% (stretch goal).
-    func qualified(_ number: String, _ qualifier: ValueQualifier?) -> String {
+    func qualified(_ number: String, _ qualifier: FigureQualifier?) -> String {
         guard let qualifier, let pattern = strings.qualifiers[qualifier],
               let slot = pattern.firstRange(of: "{}") else { return number }
         return pattern[..<slot.lowerBound] + number + pattern[slot.upperBound...]

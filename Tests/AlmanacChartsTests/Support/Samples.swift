@@ -14,13 +14,14 @@ struct Sample: Sendable, CustomTestStringConvertible {
     func yaml(_ language: String) -> String { language == "zh" ? zh : en }
 
     /// Reads and renders the sample; fails the calling test on any diagnostic.
-    func render(_ language: String, dataURL: String? = nil, idSalt: String = "") throws -> String {
+    /// The sample's name is its place, unless `idSalt` names another.
+    func render(_ language: String, dataURL: String? = nil, idSalt: String? = nil) throws -> String {
         let node = TestYAML.parse(yaml(language), path: "Content/2025/sample.\(language).md")
         let spec = try ChartSpecReader().read(node)
-        return try ChartRenderer().render(spec, context: Sample.context(language, dataURL: dataURL, idSalt: idSalt))
+        return try ChartRenderer().render(spec, context: Sample.context(language, dataURL: dataURL, idSalt: idSalt ?? name))
     }
 
-    static func context(_ language: String, dataURL: String? = nil, idSalt: String = "") -> ChartContext {
+    static func context(_ language: String, dataURL: String? = nil, idSalt: String = "sample") -> ChartContext {
         ChartContext(
             language: language,
             dataURL: dataURL,
@@ -35,7 +36,7 @@ struct Sample: Sendable, CustomTestStringConvertible {
 enum SampleData {
     static func indicator(_ id: String, language: String) -> IndicatorSeries? {
         let zh = language == "zh"
-        let point = { (label: String, value: Double, kind: PointKind, qualifier: ValueQualifier?) in
+        let point = { (label: String, value: Double, kind: FigureKind, qualifier: FigureQualifier?) in
             SeriesPoint(label: label, longLabel: longLabel(label, zh: zh), value: value, kind: kind, qualifier: qualifier)
         }
         switch id {
