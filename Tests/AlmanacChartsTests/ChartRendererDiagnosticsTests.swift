@@ -13,7 +13,8 @@ struct ChartRendererDiagnosticsTests {
             indicator: gdp_growht
             """)
         #expect(error == D.chartError([
-            ("unknown indicator \"gdp_growht\": check the id against the indicator list", D.at(12, 12)),
+            ("unknown indicator \"gdp_growht\"; did you mean \"gdp_growth\"? add it to the catalogue Content/indicators.yml or fix the id",
+             D.at(12, 12)),
         ]))
     }
 

@@ -3,6 +3,12 @@ import AlmanacCore
 /// The indicator catalogue, by id.
 public typealias IndicatorCatalogue = [String: IndicatorDefinition]
 
+extension IndicatorCatalogue {
+    /// The catalogue's file as diagnostics name it (`Content/indicators.yml`), read from where
+    /// its entries were written.
+    var label: String { values.first?.location.path ?? "Content/indicators.yml" }
+}
+
 /// Parse stage, catalogue: `Content/indicators.yml` → `IndicatorCatalogue`.
 struct CatalogueParser {
     static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme", "headline"]

@@ -73,22 +73,6 @@ private extension IndicatorParser {
     }
 
     func unknownMessage(_ id: String) -> String {
-        let close = catalogue.keys.filter { editDistance($0, id) <= 2 }.sorted()
-        let hint = close.first.map { "did you mean \"\($0)\"? " } ?? ""
-        return "unknown indicator \"\(id)\"; \(hint)add it to the catalogue Content/indicators.yml or fix the id"
-    }
-
-    func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
-        guard abs(a.count - b.count) <= 2 else { return 3 }
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        UnknownIndicator.message(id, known: catalogue.keys, catalogue: catalogue.label)
     }
 }

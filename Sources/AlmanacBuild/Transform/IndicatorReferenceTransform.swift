@@ -51,7 +51,8 @@ private extension IndicatorReferenceTransform {
             return .failure(Failure(message: "write a figure as {{indicator ID}} or {{indicator ID PERIOD}}, e.g. {{indicator gdp 2019}}"))
         }
         guard let definition = context.model.catalogue[id] else {
-            return .failure(Failure(message: "unknown indicator \"\(id)\"; add it to Content/indicators.yml or fix the id"))
+            let catalogue = context.model.catalogue
+            return .failure(Failure(message: UnknownIndicator.message(id, known: catalogue.keys, catalogue: catalogue.label)))
         }
         let values = article.indicators.filter { $0.id == id }
         guard !values.isEmpty else {

@@ -19,6 +19,9 @@ public struct ChartContext: Sendable {
     /// Names the chart's place on its page (`2026/plan.zh.md#2`); element ids come from it, so
     /// they are unique on the page and the same in every build.
     public var idSalt: String
+    /// The catalogue's ids and its file as diagnostics name it, for the message about an id it lacks.
+    public var indicatorIDs: [String]
+    public var catalogue: String
 
     /// Creates a context; `strings` defaults to the built-in words for `language`.
     public init(
@@ -27,6 +30,8 @@ public struct ChartContext: Sendable {
         dataURL: String? = nil,
         dataDirectory: String = "Content/data",
         idSalt: String,
+        indicatorIDs: [String] = [],
+        catalogue: String = "Content/indicators.yml",
         indicator: @escaping @Sendable (String) -> IndicatorSeries? = { _ in nil },
         csv: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
@@ -35,6 +40,8 @@ public struct ChartContext: Sendable {
         self.dataURL = dataURL
         self.dataDirectory = dataDirectory
         self.idSalt = idSalt
+        self.indicatorIDs = indicatorIDs
+        self.catalogue = catalogue
         self.indicator = indicator
         self.csv = csv
     }

@@ -17,7 +17,7 @@ struct ChartResolver {
                                measure: measure, at: location)
         case let .indicator(id, location):
             guard let series = context.indicator(id) else {
-                throw Self.error("unknown indicator \"\(id)\": check the id against the indicator list", at: location)
+                throw Self.error(UnknownIndicator.message(id, known: context.indicatorIDs, catalogue: context.catalogue), at: location)
             }
             return try indicatorChart(spec, series: series, id: id, at: location)
         case .measure:

@@ -26,6 +26,7 @@ struct Sample: Sendable, CustomTestStringConvertible {
             language: language,
             dataURL: dataURL,
             idSalt: idSalt,
+            indicatorIDs: ["gdp", "gdp_growth"],
             indicator: { id in SampleData.indicator(id, language: language) },
             csv: { name in SampleData.csv(name, language: language) }
         )
