@@ -14,7 +14,7 @@ public struct NumberFormat: Hashable, Sendable {
 
     /// The conventional format for `language` (`zh` does not group digits, others do).
     public static func standard(language: String, decimals: Int) -> NumberFormat {
-        NumberFormat(decimals: decimals, groupsThousands: language != "zh")
+        NumberFormat(decimals: decimals, groupsThousands: LanguageStyle.of(language).groupsThousands)
     }
 
     public func string(_ value: Double) -> String {

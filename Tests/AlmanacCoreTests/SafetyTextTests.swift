@@ -54,3 +54,13 @@ struct DecimalNumberTests {
         #expect(format.trimmedString(1e15) == "1,000,000,000,000,000")
     }
 }
+
+struct LanguageStyleTests {
+    @Test func knownLanguagesHaveTheirTraitsAndOthersGetEnglish() {
+        #expect(LanguageStyle.of("zh").writesHan && LanguageStyle.of("zh").countsInMyriads)
+        #expect(!LanguageStyle.of("zh").groupsThousands)
+        #expect(LanguageStyle.of("fr") == .english)
+        #expect(NumberFormat.standard(language: "zh", decimals: 0).string(12345) == "12345")
+        #expect(NumberFormat.standard(language: "en", decimals: 0).string(12345) == "12,345")
+    }
+}

@@ -27,12 +27,12 @@ public struct FigureFormatter: Sendable {
 
     /// `2019年` / `2019`, `2020年上半年` / `H1 2020`, `2016—2019年` / `2016–2019`.
     public func period(_ period: Period) -> String {
-        isChinese ? chinesePeriod(period) : englishPeriod(period)
+        writesHan ? chinesePeriod(period) : englishPeriod(period)
     }
 
     /// `2026年1月6日` / `6 January 2026`.
     public func date(_ date: CalendarDate) -> String {
-        isChinese ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(Self.months[date.month - 1]) \(date.year)"
+        writesHan ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(Self.months[date.month - 1]) \(date.year)"
     }
 
     /// The word the source uses for a qualifier: `左右`, `超` / `about`, `over`.
@@ -43,7 +43,7 @@ public struct FigureFormatter: Sendable {
 
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
     public func kind(_ kind: FigureKind) -> String {
-        guard isChinese else { return kind.rawValue }
+        guard writesHan else { return kind.rawValue }
         switch kind {
         case .actual: return "实际"
         case .estimate: return "预计"
@@ -57,11 +57,11 @@ private extension FigureFormatter {
                          "September", "October", "November", "December"]
     static let chineseQuarters = ["一", "二", "三", "四"]
 
-    var isChinese: Bool { language == "zh" }
+    var writesHan: Bool { LanguageStyle.of(language).writesHan }
 
     func withUnit(_ number: String, unit: String) -> String {
         if unit.isEmpty { return number }
-        if isChinese || unit == "%" || unit == "‰" { return number + unit }
+        if writesHan || unit == "%" || unit == "‰" { return number + unit }
         return number + " " + unit
     }
 
@@ -72,7 +72,7 @@ private extension FigureFormatter {
 
     /// Where the qualifier's words stand around the figure `{}`: `超{}`, `{}左右`, `about {}`.
     func qualifierPattern(_ qualifier: FigureQualifier) -> String {
-        switch (isChinese, qualifier) {
+        switch (writesHan, qualifier) {
         case (true, .about): "{}左右"
         case (true, .over): "超{}"
         case (true, .under): "不到{}"

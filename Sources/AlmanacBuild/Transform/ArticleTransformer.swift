@@ -49,7 +49,7 @@ enum ReadingTime {
     static func minutes(_ text: some StringProtocol, language: String) -> Int {
         let (han, words) = text.utf8.withContiguousStorageIfAvailable(count)
             ?? Array(text.utf8).withUnsafeBufferPointer(count)
-        let minutes = Double(han) / 400 + Double(words) / (language == "zh" ? 400 : 220)
+        let minutes = Double(han) / 400 + Double(words) / LanguageStyle.of(language).latinWordsPerMinute
         return max(1, Int(minutes.rounded()))
     }
 

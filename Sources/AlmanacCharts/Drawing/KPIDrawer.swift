@@ -89,7 +89,7 @@ private extension KPIDrawer {
         let measure = canvas.chart.measure
         guard let value = measure.value, let previous = measure.previous else { return nil }
         let delta = value.value - previous.value
-        let zh = canvas.isChinese
+        let zh = canvas.writesHan
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")
         let amount = delta == 0 ? canvas.strings.unchanged : canvas.change(from: previous, to: value)
         let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)

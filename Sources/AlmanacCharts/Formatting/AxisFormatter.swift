@@ -30,7 +30,7 @@ struct AxisFormatter {
     func labels(ticks: [Double], step: Double) -> Result {
         let scale = UnitScale(unit)
         let largest = ticks.map(abs).max() ?? 0
-        let power = language == "zh" ? scale.chinesePower(for: largest) : scale.power
+        let power = LanguageStyle.of(language).countsInMyriads ? scale.chinesePower(for: largest) : scale.power
         let divisor = Math.pow10(power - scale.power)
         let decimals = NumberFormatting.decimals(forStep: step / divisor)
         let format = NumberFormat.standard(language: language, decimals: decimals)

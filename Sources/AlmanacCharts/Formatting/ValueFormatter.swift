@@ -20,7 +20,7 @@ struct ValueFormatter {
         self.scale = UnitScale(unit ?? "")
     }
 
-    var isChinese: Bool { language == "zh" }
+    var writesHan: Bool { LanguageStyle.of(language).writesHan }
     var isPercent: Bool { scale.isRelative && unit.contains("%") }
 
     /// The decimals to show for a number written with `written` decimals (nil: not written).
@@ -51,7 +51,7 @@ struct ValueFormatter {
 
     /// Number and unit apart, for layouts that set the unit smaller than the number.
     func parts(_ value: Double, decimals written: Int? = nil) -> (number: String, unit: String) {
-        let power = isChinese ? scale.chinesePower(for: value) : scale.power
+        let power = writesHan ? scale.chinesePower(for: value) : scale.power
         guard power != scale.power else { return (number(value, decimals: written), unit) }
         let scaled = value * Math.pow10(scale.power - power)
         return (NumberFormatting.trimmed(scaled, decimals: max(decimals(written), 2)), scale.unit(atPower: power))
@@ -79,7 +79,7 @@ struct ValueFormatter {
     /// signs (`%`, `‰`, `°`) and units in Chinese characters, since a word or a number in front
     /// of a word (`10,000 tonnes`) would run into the figure.
     func unitAttachesDirectly(_ unit: String) -> Bool {
-        guard !isChinese, let first = unit.unicodeScalars.first else { return true }
+        guard !writesHan, let first = unit.unicodeScalars.first else { return true }
         return Self.signs.contains(first) || TextMetrics.isWide(first)
     }
 

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// What a chart needs from the site around it: the page language, indicator and CSV data,
 /// and the words it writes.
 ///
@@ -47,5 +48,5 @@ public struct ChartContext: Sendable {
     }
 
     /// True for Chinese pages, which scale large numbers by 万 and 亿 and never group digits.
-    var isChinese: Bool { language == "zh" }
+    var writesHan: Bool { LanguageStyle.of(language).writesHan }
 }

@@ -35,10 +35,12 @@ public struct ChartStrings: Sendable, Hashable {
     /// unit: `{}左右`, `超{}`, `about {}`, `{} (stretch goal)`.
     public var qualifiers: [FigureQualifier: String]
 
-    /// The built-in words for `language`; any language other than `zh` gets English.
+    /// The built-in words for `language`; a language without its own gets English.
     public static func standard(for language: String) -> ChartStrings {
-        language == "zh" ? .zh : .en
+        builtIn[language] ?? .en
     }
+
+    static let builtIn: [String: ChartStrings] = ["zh": .zh, "en": .en]
 
     /// Simplified Chinese.
     public static let zh = ChartStrings(

@@ -14,7 +14,7 @@ struct ChartCanvas {
     static let fontSize = 13.0
     static let smallFontSize = 12.0
 
-    var isChinese: Bool { language == "zh" }
+    var writesHan: Bool { LanguageStyle.of(language).writesHan }
 
     /// Labels that are periods (years, halves, quarters) rather than categories.
     var labelsArePeriods: Bool {
@@ -34,7 +34,7 @@ struct ChartCanvas {
     func spoken(_ value: ChartValue) -> String {
         var text = qualified(format.string(value), value.qualifier)
         if let note = kindNote(value.kind) {
-            text += isChinese ? "（\(note)）" : " (\(note.lowercased()))"
+            text += writesHan ? "（\(note)）" : " (\(note.lowercased()))"
         }
         return text
     }
@@ -57,13 +57,13 @@ struct ChartCanvas {
     /// "2020年预计", "2020" or "2020 estimate".
     func periodPhrase(_ previous: ChartValue, period: String) -> String {
         guard previous.kind == .estimate else { return period }
-        return isChinese ? period + strings.estimate : period + " " + strings.estimate.lowercased()
+        return writesHan ? period + strings.estimate : period + " " + strings.estimate.lowercased()
     }
 
     /// A native tooltip: "签约 · 2023：120亿元" or "2023: 120".
     func tooltip(label: String, series: String, value: ChartValue) -> String {
         let head = series.isEmpty ? label : series + " · " + label
-        return head + (isChinese ? "：" : ": ") + spoken(value)
+        return head + (writesHan ? "：" : ": ") + spoken(value)
     }
 
     /// The id of the hatch pattern for estimates of series `index`.

@@ -9,13 +9,13 @@ extension ChartDescriber {
             items.append("\(canvas.strings.other) \(canvas.format.string(rest))")
         }
         let type = canvas.strings.typeNames[.donut] ?? ""
-        if canvas.isChinese { return "\(type)，共\(items.count)项：\(items.joined(separator: "，"))。" }
+        if canvas.writesHan { return "\(type)，共\(items.count)项：\(items.joined(separator: "，"))。" }
         return "\(type) of \(items.count) shares: \(items.joined(separator: ", "))."
     }
 
     func kpi() -> String {
         let measure = canvas.chart.measure
-        let zh = canvas.isChinese
+        let zh = canvas.writesHan
         let label = measure.label ?? canvas.chart.subject
         guard let value = measure.value else { return label }
         let period = measure.period.map { zh ? $0 : " in \($0)" } ?? ""
@@ -29,7 +29,7 @@ extension ChartDescriber {
 
     func bullet() -> String {
         let measure = canvas.chart.measure
-        let zh = canvas.isChinese
+        let zh = canvas.writesHan
         let label = measure.label ?? canvas.chart.subject
         guard let value = measure.value, let target = measure.target else { return label }
         let share = target.value != 0
@@ -45,7 +45,7 @@ extension ChartDescriber {
 
 private extension ChartDescriber {
     func changeClause(_ value: ChartValue, previous: ChartValue, period: String?) -> String {
-        let zh = canvas.isChinese
+        let zh = canvas.writesHan
         let delta = value.value - previous.value
         let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
         let magnitude = canvas.change(from: previous, to: value)

@@ -14,12 +14,12 @@ struct ChartDescriber {
         default: sentences = [overview()] + chart.table.series.compactMap(seriesSummary) + targets()
         }
         sentences += chart.spec.references.map(reference)
-        return sentences.joined(separator: canvas.isChinese ? "" : " ")
+        return sentences.joined(separator: canvas.writesHan ? "" : " ")
     }
 }
 
 private extension ChartDescriber {
-    var zh: Bool { canvas.isChinese }
+    var zh: Bool { canvas.writesHan }
     /// Labels in words, so a reader hears "2020年上半年" rather than "2020-H1".
     var labels: [String] { canvas.chart.table.longLabels }
 

@@ -36,7 +36,7 @@ private extension DataTableWriter {
             var columns = [Column(header: withUnit(name), values: series.values)]
             if series.targets.contains(where: { $0 != nil }) {
                 let target = series.name.isEmpty ? canvas.strings.target
-                    : series.name + (canvas.isChinese ? "" : " ") + canvas.strings.target.lowercased()
+                    : series.name + (canvas.writesHan ? "" : " ") + canvas.strings.target.lowercased()
                 columns.append(Column(header: withUnit(target), values: series.targets))
             }
             return columns
@@ -46,7 +46,7 @@ private extension DataTableWriter {
     func withUnit(_ header: String) -> String {
         let unit = canvas.format.unit
         guard !unit.isEmpty else { return header }
-        return canvas.isChinese ? "\(header)（\(unit)）" : "\(header) (\(unit))"
+        return canvas.writesHan ? "\(header)（\(unit)）" : "\(header) (\(unit))"
     }
 
     /// The exact number with the page's separators; estimates and qualifiers are spelt out.
@@ -54,7 +54,7 @@ private extension DataTableWriter {
         guard let value else { return "—" }
         var text = canvas.qualified(canvas.format.number(value), value.qualifier)
         if value.kind == .estimate {
-            text += canvas.isChinese ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
+            text += canvas.writesHan ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
         }
         return text
     }

@@ -53,7 +53,7 @@ private extension FigureWriter {
     func footer() -> [String] {
         let spec = canvas.chart.spec
         let strings = canvas.strings
-        let colon = canvas.isChinese ? "：" : ": "
+        let colon = canvas.writesHan ? "：" : ": "
         var lines: [String] = []
         if let source = spec.source {
             lines.append("<p class=\"chart-source\">\(HTMLEscaping.escape(strings.source + colon + source))</p>")
