@@ -4,14 +4,14 @@ import AlmanacCore
 struct ArchivePages {
     var context: PageContext
 
-    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func index(language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.archive(language)
         var page = context.common(language: language, path: path, title: ui("archive_title"),
                                   description: ui("archive_description"), alternates: context.everyLanguage(urls.archive))
         page["archive"] = context.model.frozenEditions.map { entry(for: $0, language: language) }
-        return RenderedPage(path: urls.file(path), text: try templates.render("archive", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 }
 

@@ -4,8 +4,7 @@ import AlmanacCore
 struct ArticlePage {
     var context: PageContext
 
-    func render(_ item: TransformedArticle, neighbours: (previous: Article?, next: Article?),
-                templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func render(_ item: TransformedArticle, neighbours: (previous: Article?, next: Article?)) throws(DiagnosticError) -> PageVariables {
         let article = item.article
         let urls = context.urls
         let path = urls.article(article.id, article.language)
@@ -20,8 +19,7 @@ struct ArticlePage {
         page["previous"] = neighbours.previous.map(link)
         page["next"] = neighbours.next.map(link)
         page["has_neighbours"] = neighbours.previous != nil || neighbours.next != nil
-        let html = try templates.render("article", page)
-        return RenderedPage(path: urls.file(path), text: html)
+        return PageVariables(path: urls.file(path), values: page)
     }
 }
 

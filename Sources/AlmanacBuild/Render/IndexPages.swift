@@ -5,7 +5,7 @@ struct IndexPages {
     var context: PageContext
 
     /// `/<lang>/<year>/`: the edition's articles and a table of all its figures.
-    func edition(_ year: Int, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func edition(_ year: Int, language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.edition(year, language)
@@ -29,11 +29,11 @@ struct IndexPages {
             "data_csv": urls.link(urls.editionData(year, language, .csv)),
             "data_json": urls.link(urls.editionData(year, language, .json)),
         ]
-        return RenderedPage(path: urls.file(path), text: try templates.render("edition", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 
     /// `/<lang>/`: the latest edition's articles and figures, and every edition.
-    func home(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func home(language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let config = context.model.config
         let path = urls.home(language)
@@ -57,12 +57,12 @@ struct IndexPages {
             ["year": "\(year)", "url": urls.link(urls.edition(year, language)),
              "count": "\(context.model.articles(in: year, language: language).count)"]
         }
-        return RenderedPage(path: urls.file(path), text: try templates.render("home", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 
     /// `/`: one page for readers of every language, with no redirect: each language's title,
     /// description and entry link, each marked with its own `lang`.
-    func root(templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func root() throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let config = context.model.config
         let alternates = context.everyLanguage(urls.home)
@@ -79,7 +79,7 @@ struct IndexPages {
                 "enter": context.strings(language.code)("enter_site"),
             ]
         }
-        return RenderedPage(path: "index.html", text: try templates.render("root", page))
+        return PageVariables(path: "index.html", values: page)
     }
 }
 

@@ -5,7 +5,7 @@ import AlmanacCore
 struct IndicatorPages {
     var context: PageContext
 
-    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func index(language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.indicators(language)
@@ -13,10 +13,10 @@ struct IndicatorPages {
         var page = context.common(language: language, path: path, title: ui("indicators_title"),
                                   description: ui("indicators_description"), alternates: alternates)
         page["themes"] = themes(language: language)
-        return RenderedPage(path: urls.file(path), text: try templates.render("indicators", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 
-    func page(_ id: String, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage? {
+    func page(_ id: String, language: String) throws(DiagnosticError) -> PageVariables? {
         guard let history = context.model.history(of: id) else { return nil }
         let urls = context.urls
         let name = history.definition.name.resolved(language, fallback: "en")
@@ -36,7 +36,7 @@ struct IndicatorPages {
             "has_targets": !history.targets.isEmpty,
             "index_url": urls.link(urls.indicators(language)),
         ]
-        return RenderedPage(path: urls.file(path), text: try templates.render("indicator", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 }
 

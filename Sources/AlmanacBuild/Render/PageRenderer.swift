@@ -47,34 +47,51 @@ struct PageRenderer: Sendable {
 }
 
 private extension PageRenderer {
-    /// Renders one page; nil when the target no longer exists (an article removed since).
+    /// Renders one page; nil when the target no longer exists (an article removed since). The
+    /// template is the target's (`PageTarget.template`), named nowhere else.
     func render(_ target: PageTarget, context: PageContext,
                 articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> RenderedPage? {
+        guard let template = target.template else { return file(target, context: context, articles: articles) }
+        guard let page = try variables(target, context: context, articles: articles) else { return nil }
+        return RenderedPage(path: page.path, text: try templates.render(template, page.values))
+    }
+
+    /// What the template of a page for readers is given.
+    func variables(_ target: PageTarget, context: PageContext,
+                   articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> PageVariables? {
         let index = IndexPages(context: context)
         switch target {
         case .root:
-            return try index.root(templates: templates)
+            return try index.root()
         case let .home(language):
-            return try index.home(language: language, templates: templates)
+            return try index.home(language: language)
         case let .edition(year, language):
-            return try index.edition(year, language: language, templates: templates)
+            return try index.edition(year, language: language)
         case let .article(id, language):
             guard let item = articles[ArticleKey(id, language: language)] else { return nil }
-            return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article), templates: templates)
+            return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article))
         case let .indicatorIndex(language):
-            return try IndicatorPages(context: context).index(language: language, templates: templates)
+            return try IndicatorPages(context: context).index(language: language)
         case let .indicator(id, language):
-            return try IndicatorPages(context: context).page(id, language: language, templates: templates)
+            return try IndicatorPages(context: context).page(id, language: language)
         case let .tagIndex(language):
-            return try TagPages(context: context).index(language: language, templates: templates)
+            return try TagPages(context: context).index(language: language)
         case let .tag(tag, language):
-            return try TagPages(context: context).page(tag, language: language, templates: templates)
+            return try TagPages(context: context).page(tag, language: language)
         case let .search(language):
-            return try UtilityPages(context: context).search(language: language, templates: templates)
+            return try UtilityPages(context: context).search(language: language)
         case .notFound:
-            return try UtilityPages(context: context).notFound(templates: templates)
+            return try UtilityPages(context: context).notFound()
         case let .archiveIndex(language):
-            return try ArchivePages(context: context).index(language: language, templates: templates)
+            return try ArchivePages(context: context).index(language: language)
+        case .feed, .sitemap, .robots, .searchIndex, .editionData:
+            return nil
+        }
+    }
+
+    /// A file for machines, written by Swift alone.
+    func file(_ target: PageTarget, context: PageContext, articles: [ArticleKey: TransformedArticle]) -> RenderedPage? {
+        switch target {
         case let .feed(language):
             return SiteFiles(context: context).feed(language: language)
         case .sitemap:
@@ -85,6 +102,15 @@ private extension PageRenderer {
             return SearchIndexWriter(context: context).index(language: language, articles: articles)
         case let .editionData(year, language, format):
             return OpenDataWriter(context: context).edition(year, language: language, format: format)
+        default:
+            return nil
         }
     }
+}
+
+/// A page for readers before its template is applied: where it goes and what its template is given.
+struct PageVariables {
+    /// The output path, e.g. `zh/2026/plan/index.html`.
+    var path: String
+    var values: [String: Any]
 }

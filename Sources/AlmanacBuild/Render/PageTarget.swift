@@ -44,7 +44,16 @@ public enum PageTarget: Hashable, Sendable {
         }
     }
 
-    /// The template that renders this kind of page; nil for files written by Swift alone.
+    /// One target of each kind, for what is said of kinds rather than pages.
+    static let everyKind: [PageTarget] = [
+        .root, .home(language: ""), .edition(0, language: ""), .article(ArticleID(edition: nil, slug: ""), language: ""),
+        .indicatorIndex(language: ""), .indicator("", language: ""), .tagIndex(language: ""), .tag("", language: ""),
+        .search(language: ""), .notFound, .archiveIndex(language: ""), .feed(language: ""), .searchIndex(language: ""),
+        .editionData(0, language: "", format: .csv), .sitemap, .robots,
+    ]
+
+    /// The template that renders this kind of page; nil for files written by Swift alone. The
+    /// one place a page's template is named.
     var template: String? {
         switch self {
         case .root: "root"

@@ -7,7 +7,7 @@ import AlmanacCore
 struct TagPages {
     var context: PageContext
 
-    func index(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func index(language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.tags(language)
@@ -18,10 +18,10 @@ struct TagPages {
         page["tags"] = tags.keys.sorted().map { tag in
             ["name": tag, "url": urls.link(urls.tag(tag, language)), "count": "\(tags[tag, default: []].count)"]
         }
-        return RenderedPage(path: urls.file(path), text: try templates.render("tags", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 
-    func page(_ tag: String, language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage? {
+    func page(_ tag: String, language: String) throws(DiagnosticError) -> PageVariables? {
         guard let articles = context.model.tags(language: language)[tag] else { return nil }
         let urls = context.urls
         let ui = context.strings(language)
@@ -34,7 +34,7 @@ struct TagPages {
             "articles": ArticleList(context: context).items(articles),
             "index_url": urls.link(urls.tags(language)),
         ]
-        return RenderedPage(path: urls.file(path), text: try templates.render("tag", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 }
 

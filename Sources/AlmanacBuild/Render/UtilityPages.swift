@@ -6,7 +6,7 @@ struct UtilityPages {
 
     /// `/<lang>/search/`: an instant search over the build-time index; without JavaScript it
     /// points readers to the indicator and tag indexes instead.
-    func search(language: String, templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func search(language: String) throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let ui = context.strings(language)
         let path = urls.search(language)
@@ -17,11 +17,11 @@ struct UtilityPages {
             "index_url": urls.link(urls.searchIndex(language)),
             "script_url": urls.link(context.script),
         ]
-        return RenderedPage(path: urls.file(path), text: try templates.render("search", page))
+        return PageVariables(path: urls.file(path), values: page)
     }
 
     /// `/404.html`: served by static hosts for any missing page, in every language at once.
-    func notFound(templates: TemplateSet) throws(DiagnosticError) -> RenderedPage {
+    func notFound() throws(DiagnosticError) -> PageVariables {
         let urls = context.urls
         let config = context.model.config
         let language = config.defaultLanguage
@@ -34,6 +34,6 @@ struct UtilityPages {
                     "home": ui("not_found_home"), "url": urls.link(urls.home(language.code)),
                     "search": ui("search_title"), "search_url": urls.link(urls.search(language.code))]
         }
-        return RenderedPage(path: "404.html", text: try templates.render("404", page))
+        return PageVariables(path: "404.html", values: page)
     }
 }
