@@ -9,7 +9,7 @@ struct DeterminismTests {
         #expect(try sample.render("en") == sample.render("en"))
     }
 
-    @Test("ids come from the content, the language and the salt")
+    @Test("ids come from the language and the salt")
     func contentIDs() throws {
         let zh = try Sample.gdpColumns.render("zh")
         #expect(zh.contains("id=\"chart-"))
