@@ -49,14 +49,22 @@ import Testing
     }
 
     @Test func anchorsChineseAndEnglishHeadingsUniquely() {
-        #expect(HeadingAnchorTransform.slug("一、总体情况") == "一总体情况")
-        #expect(HeadingAnchorTransform.slug("2. Next year's target") == "2-next-years-target")
-        #expect(HeadingAnchorTransform.slug("！？") == "section")
+        #expect(Slug.of("一、总体情况") == "一总体情况")
+        #expect(Slug.of("2. Next year's target") == "2-next-years-target")
+        #expect(Slug.of("！？") == "section")
     }
 
     @Test func countsReadingTimeByCharactersForChineseAndWordsForEnglish() {
         #expect(ReadingTime.minutes(String(repeating: "字", count: 2000), language: "zh") == 5)
         #expect(ReadingTime.minutes(Array(repeating: "word", count: 1100).joined(separator: " "), language: "en") == 5)
         #expect(ReadingTime.minutes("short", language: "en") == 1)
+    }
+}
+
+extension TransformTests {
+    @Test func chartedIndicatorsAreReadAsYAML() {
+        let body = "```chart\ntype: line\ntitle: a\nindicator: \"gdp\"\n```\n\n```chart\n{type: line, title: b, indicator: gdp_growth}\n```\n"
+        let document = MarkdownDocument(parsing: body, options: MarkdownOptions(unsafeHTML: false))
+        #expect(ArticleTransformer.chartedIndicators(document) == ["gdp", "gdp_growth"])
     }
 }

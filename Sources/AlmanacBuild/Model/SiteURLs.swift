@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// Where every page of the site lives. Paths are relative to the site root (`zh/2020/slug/`);
 /// `link` makes them site-absolute (`/almanac/zh/2020/slug/`) and `absolute` adds the host.
 public struct SiteURLs: Sendable {
@@ -40,7 +42,7 @@ public struct SiteURLs: Sendable {
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
     public static func tagSlug(_ tag: String) -> String {
-        HeadingAnchorTransform.slug(tag)
+        Slug.of(tag)
     }
 
     /// Distinct tags whose slugs are the same (`C`, `C#`, `C++` are all `c`): the one spelled

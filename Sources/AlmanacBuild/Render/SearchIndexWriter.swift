@@ -5,12 +5,11 @@ import AlmanacCore
 /// Format: `{"docs": [{"t": title, "u": url, "s": summary}], "terms": {term: [doc, …]}}`.
 /// Terms are lowercased words and numbers, and for Han text every single character and every
 /// pair of neighbouring characters, so that 营商 finds 营商环境 without a word list. Articles are
-/// indexed by title, summary, tags, headings, their figures and the opening `bodyCharacters`
-/// characters of the body (the index of a large site must stay small enough to download);
+/// indexed by title, summary, tags, headings, their figures and the opening characters of the
+/// body (`ArticleBody.searchCharacters`);
 /// indicator pages by name and unit.
 struct SearchIndexWriter {
     var context: PageContext
-    static let bodyCharacters = 400
 
     /// A document of the index before its terms are merged with the others'.
     struct Entry: Sendable {

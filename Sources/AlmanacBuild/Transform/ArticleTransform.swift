@@ -36,9 +36,12 @@ public struct TransformContext: Sendable {
 /// An article's body as HTML, with what the page around it needs.
 public struct ArticleBody: Hashable, Sendable {
     public var html: String
-    /// Plain text of the body's opening, for the search index: kept apart from `html` so a full
-    /// build can let go of each page's HTML once the page is written.
+    /// Plain text of the body's opening (`searchCharacters` of it), for the search index: kept
+    /// apart from `html` so a full build can let go of each page's HTML once the page is written.
     public var searchText: String
+    /// How much of a body the search index holds: a large site's index must stay small enough
+    /// to download.
+    public static let searchCharacters = 400
     /// Level 2 and 3 headings, for the table of contents.
     public var toc: [TOCEntry]
     public var readingMinutes: Int

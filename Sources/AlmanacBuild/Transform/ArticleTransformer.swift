@@ -18,7 +18,7 @@ struct ArticleTransformer: Sendable {
         let html = document.html()
         let body = ArticleBody(
             html: html,
-            searchText: PlainText.of(html: html, upTo: SearchIndexWriter.bodyCharacters),
+            searchText: PlainText.of(html: html, upTo: ArticleBody.searchCharacters),
             toc: HeadingAnchorTransform.tableOfContents(document),
             readingMinutes: ReadingTime.minutes(article.body, language: article.language),
             chartedIndicators: charted
@@ -26,14 +26,12 @@ struct ArticleTransformer: Sendable {
         return (TransformedArticle(article: article, body: body), problems)
     }
 
-    /// Ids after `indicator:` in the article's chart fences.
+    /// Ids after `indicator:` in the article's chart fences, read as YAML, so quoted or flow
+    /// spellings count too. A fence that does not read is left to `ChartBlockTransform` to report.
     static func chartedIndicators(_ document: MarkdownDocument) -> Set<String> {
         var ids: Set<String> = []
-        for block in document.codeBlocks() where block.language == "chart" {
-            for line in block.literal.split(separator: "\n") where line.hasPrefix("indicator:") {
-                ids.insert(line.dropFirst("indicator:".count).split(separator: "#").first?
-                    .trimmingCharacters(in: .whitespaces) ?? "")
-            }
+        for block in document.codeBlocks() where block.language == "chart" && block.literal.contains("indicator") {
+            if let id = (try? YAMLReader().read(block.literal, path: ""))?["indicator"]?.text { ids.insert(id) }
         }
         return ids
     }

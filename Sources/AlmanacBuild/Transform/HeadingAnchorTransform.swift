@@ -7,7 +7,7 @@ struct HeadingAnchorTransform: ArticleTransform {
     func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic] {
         var taken = context.layoutIDs
         for heading in document.headings() {
-            let id = Self.unique(Self.slug(heading.text), taken: taken)
+            let id = Self.unique(Slug.of(heading.text), taken: taken)
             taken.insert(id)
             document.setID(id, of: heading)
         }
@@ -26,21 +26,5 @@ struct HeadingAnchorTransform: ArticleTransform {
     /// Level 2 and 3 headings that `apply` anchored.
     static func tableOfContents(_ document: MarkdownDocument) -> [TOCEntry] {
         document.anchors.filter { (2...3).contains($0.level) }.map { TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
-    }
-
-    /// Letters and digits of any script, lowercased; spaces and hyphens become single hyphens.
-    static func slug(_ text: String) -> String {
-        var slug = ""
-        var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else if scalar == " " || scalar == "-" || scalar == "_" {
-                pendingHyphen = true
-            }
-        }
-        return slug.isEmpty ? "section" : slug
     }
 }
