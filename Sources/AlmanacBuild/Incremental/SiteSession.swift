@@ -205,7 +205,7 @@ private extension SiteSession {
     func updateTemplates(_ names: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget> {
         let sources = try ContentLoader(input: input, io: builder.io).reloadTemplates()
         state.sources.templates = sources
-        state.renderer.templates = try TemplateSet(sources)
+        state.renderer.templates = try TemplateSet(sources, label: input.templatesLabel)
         let dependencies = TemplateDependencies(sources)
         return Set(state.model.pageTargets.filter { target in
             guard let template = target.template else { return false }

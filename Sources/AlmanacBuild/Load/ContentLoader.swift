@@ -43,7 +43,8 @@ public struct ContentLoader: Sendable {
             dataFiles: dataFiles,
             templates: templates(templateFiles, problems: &problems),
             stringTables: stringTables(templateFiles, problems: &problems),
-            assets: assets(templateFiles, problems: &problems)
+            assets: assets(templateFiles, problems: &problems),
+            templatesLabel: input.templatesLabel
         )
         if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems.sortedByLocation()) }
         return Staged(sources, warnings: problems)

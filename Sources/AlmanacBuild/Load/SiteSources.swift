@@ -12,4 +12,6 @@ public struct SiteSources: Hashable, Sendable {
     public var stringTables: [String: SourceFile]
     /// `Templates/assets/**`: stylesheet and scripts, copied to the output as bytes.
     public var assets: [String: [UInt8]]
+    /// The templates folder as diagnostics name it (`Templates`), for files that are missing.
+    public var templatesLabel = "Templates"
 }

@@ -18,7 +18,7 @@ struct SiteParser: Sendable {
         if let baseURLOverride { config.value.baseURL = baseURLOverride }
         let codes = config.value.languages.map(\.code)
         let catalogue = try CatalogueParser(languages: codes).parse(sources.catalogue)
-        let strings = try UIStringsParser().parse(sources.stringTables, languages: codes)
+        let strings = try UIStringsParser().parse(sources.stringTables, languages: codes, label: sources.templatesLabel)
         let parser = ArticleParser(catalogue: catalogue.value, contentLabel: contentLabel)
         let results = ConcurrentMap.map(sources.articles) { file in
             Result { () throws(DiagnosticError) in try parser.parse(file) }

@@ -111,7 +111,7 @@ extension SiteBuilder {
     /// Render, first part: templates compiled, assets named, the transformer set up.
     func prepareRendering(_ sources: SiteSources, _ modelled: ModelledSite, frozen: FrozenSite) throws(DiagnosticError) -> SiteState {
         let model = modelled.model
-        let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates), strings: modelled.site.strings,
+        let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates, label: sources.templatesLabel), strings: modelled.site.strings,
                                         assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths)
         return SiteState(sources: sources, site: modelled.site, model: model, transformContext: transformer(model, sources).context,
                          transformed: [:], renderer: renderer, pages: [], frozen: frozen, frozenFigures: modelled.frozenFigures)

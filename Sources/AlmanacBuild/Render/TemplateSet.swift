@@ -9,8 +9,11 @@ struct TemplateSet: Sendable {
     /// Shared by every copy of the set, so each render of a build is counted once.
     let metrics = TemplateMetrics()
 
+    /// The templates folder as diagnostics name it, for templates that are missing.
+    let label: String
+
     /// Parses every template; each syntax error is located at its template line and column.
-    init(_ sources: [String: SourceFile]) throws(DiagnosticError) {
+    init(_ sources: [String: SourceFile], label: String = "Templates") throws(DiagnosticError) {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         _ = TemplateEscaping.registered
@@ -28,10 +31,11 @@ struct TemplateSet: Sendable {
         }
         problems += Self.unresolved(sources)
         for name in Self.required where sources[name] == nil {
-            problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "Templates/\(name).mustache")))
+            problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "\(label)/\(name).mustache")))
         }
         if problems.hasErrors { throw DiagnosticError(stage: "render", diagnostics: problems) }
         self.library = library
+        self.label = label
     }
 
     /// Renders `context` with the template `name`.
@@ -46,7 +50,7 @@ struct TemplateSet: Sendable {
         guard !html.isEmpty else {
             throw DiagnosticError(stage: "render", diagnostics: [.error(
                 "template \(name) rendered an empty page; check that it and the templates it includes have content",
-                at: SourceLocation(path: "Templates/\(name).mustache"))])
+                at: SourceLocation(path: "\(label)/\(name).mustache"))])
         }
         return html
     }

@@ -18,13 +18,14 @@ public struct UIStrings: Sendable {
 
 /// Parse stage, string tables: one per site language, every key of the first in all of them.
 struct UIStringsParser {
-    func parse(_ files: [String: SourceFile], languages: [String]) throws(DiagnosticError) -> [String: UIStrings] {
+    /// `label` names the templates folder, where missing tables belong.
+    func parse(_ files: [String: SourceFile], languages: [String], label: String) throws(DiagnosticError) -> [String: UIStrings] {
         var tables: [String: UIStrings] = [:]
         var problems: [Diagnostic] = []
         for language in languages {
             guard let file = files[language] else {
-                problems.append(.error("missing string table for language \"\(language)\"; copy Templates/strings/en.yml and translate it",
-                                       at: SourceLocation(path: "Templates/strings/\(language).yml")))
+                problems.append(.error("missing string table for language \"\(language)\"; copy \(label)/strings/en.yml and translate it",
+                                       at: SourceLocation(path: "\(label)/strings/\(language).yml")))
                 continue
             }
             do {

@@ -29,7 +29,9 @@ private extension ChartBlockTransform {
         let data = context.dataFiles
         let dataURL = article.id.edition.map { context.urls.link(context.urls.editionData($0, article.language, .csv)) }
         return ChartContext(
-            language: article.language, dataURL: dataURL, idSalt: "\(article.contentPath)#\(index)",
+            language: article.language, dataURL: dataURL,
+            dataDirectory: String(article.path.dropLast(article.contentPath.count)) + "data",
+            idSalt: "\(article.contentPath)#\(index)",
             indicatorIDs: Array(context.model.catalogue.keys), catalogue: context.model.catalogue.label,
             indicator: { series.series($0) }, csv: { data[$0] })
     }
