@@ -16,7 +16,7 @@ public struct FigureFormatter: Sendable {
     /// It shows the decimals the author wrote, capped by the catalogue's `decimals`.
     public func figure(_ value: IndicatorValue, definition: IndicatorDefinition) -> String {
         let number = self.number(value.value, decimals: min(definition.decimals, value.writtenDecimals))
-        let unit = definition.unit.resolved(language, fallback: "en")
+        let unit = definition.unit.resolved(language)
         return qualified(withUnit(number, unit: unit), value.qualifier)
     }
 

@@ -68,7 +68,7 @@ struct FigureTable {
             guard let definition = context.model.catalogue[value.id] else { return nil }
             var row: [String: Any] = [
                 "id": value.id,
-                "name": definition.name.resolved(language, fallback: "en"),
+                "name": definition.name.resolved(language),
                 "value": format.figure(value, definition: definition),
                 "period": format.period(value.period),
                 "kind": format.kind(value.kind),

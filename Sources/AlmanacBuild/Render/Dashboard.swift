@@ -32,7 +32,7 @@ private extension Dashboard {
               let current = latest(id, in: year) else { return nil }
         let format = FigureFormatter(language: language)
         var tile: [String: Any] = [
-            "name": definition.name.resolved(language, fallback: "en"),
+            "name": definition.name.resolved(language),
             "value": format.figure(current.value, definition: definition),
             "period": format.period(current.value.period),
             "kind": format.kind(current.value.kind),

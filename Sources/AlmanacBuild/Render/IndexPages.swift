@@ -67,8 +67,8 @@ struct IndexPages {
         let config = context.model.config
         let alternates = context.everyLanguage(urls.home)
         var page = context.common(
-            language: config.defaultLanguage, path: "", title: config.title.resolved(config.defaultLanguage, fallback: "en"),
-            description: config.description.resolved(config.defaultLanguage, fallback: "en"), alternates: alternates)
+            language: config.defaultLanguage, path: "", title: config.title.resolved(config.defaultLanguage),
+            description: config.description.resolved(config.defaultLanguage), alternates: alternates)
         page["entries"] = config.languages.map { language -> [String: Any] in
             [
                 "bcp47": language.bcp47,
@@ -93,7 +93,7 @@ private extension IndexPages {
         for id in ids.prefix(4) {
             guard let definition = context.model.catalogue[id],
                   let chart = try IndicatorChart(model: context.model, language: language)
-                      .html(id, title: definition.name.resolved(language, fallback: "en"),
+                      .html(id, title: definition.name.resolved(language),
                             dataURL: context.urls.link(context.urls.editionData(year, language, .csv)))
             else { continue }
             charts.append(chart)

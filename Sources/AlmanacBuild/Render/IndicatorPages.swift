@@ -19,7 +19,7 @@ struct IndicatorPages {
     func page(_ id: String, language: String) throws(DiagnosticError) -> PageVariables? {
         guard let history = context.model.history(of: id) else { return nil }
         let urls = context.urls
-        let name = history.definition.name.resolved(language, fallback: "en")
+        let name = history.definition.name.resolved(language)
         let path = urls.indicator(id, language)
         let alternates = context.everyLanguage { urls.indicator(id, $0) }
         let ui = context.strings(language)
@@ -29,7 +29,7 @@ struct IndicatorPages {
         page["indicator"] = [
             "id": id,
             "name": name,
-            "unit": history.definition.unit.resolved(language, fallback: "en"),
+            "unit": history.definition.unit.resolved(language),
             "chart": try IndicatorChart(model: context.model, language: language).html(id, title: name, dataURL: nil) ?? "",
             "figures": rows.figures(),
             "targets": rows.targets(),
@@ -47,14 +47,14 @@ private extension IndicatorPages {
         let reported = context.model.catalogue.values.filter { context.model.dataset.reports[$0.id] != nil }
         let grouped = Dictionary(grouping: reported) { $0.theme ?? "other" }
         return grouped.keys.sorted().map { theme in
-            let items = grouped[theme, default: []].sorted { $0.name.resolved(language, fallback: "en") < $1.name.resolved(language, fallback: "en") }
+            let items = grouped[theme, default: []].sorted { $0.name.resolved(language) < $1.name.resolved(language) }
             return [
                 "id": theme,
                 "title": ui("theme_\(theme)"),
                 "indicators": items.map { definition -> [String: Any] in
                     let latest = context.model.history(of: definition.id)?.figures.last?.latest.value
                     var item: [String: Any] = [
-                        "name": definition.name.resolved(language, fallback: "en"),
+                        "name": definition.name.resolved(language),
                         "url": context.urls.link(context.urls.indicator(definition.id, language)),
                     ]
                     if let latest {

@@ -43,8 +43,8 @@ private extension OpenDataWriter {
             article.indicators.compactMap { value -> [String]? in
                 guard let definition = context.model.catalogue[value.id] else { return nil }
                 let number = NumberFormat(decimals: value.writtenDecimals, groupsThousands: false).string(value.value)
-                return ["\(year)", value.id, definition.name.resolved(language, fallback: "en"),
-                        definition.unit.resolved(language, fallback: "en"), value.period.description, number,
+                return ["\(year)", value.id, definition.name.resolved(language),
+                        definition.unit.resolved(language), value.period.description, number,
                         value.kind.rawValue, value.qualifier?.rawValue ?? "", value.note ?? "",
                         context.urls.absolute(context.urls.article(article.id, language))]
             }

@@ -47,9 +47,9 @@ struct SearchIndexWriter {
     func page(_ index: consuming SearchIndex, language: String) -> RenderedPage {
         for id in context.model.dataset.reports.keys.sorted() {
             guard let definition = context.model.catalogue[id] else { continue }
-            index.add(entry(title: definition.name.resolved(language, fallback: "en"),
+            index.add(entry(title: definition.name.resolved(language),
                             url: context.urls.link(context.urls.indicator(id, language)),
-                            summary: definition.unit.resolved(language, fallback: "en"), text: id.replacingUnderscores))
+                            summary: definition.unit.resolved(language), text: id.replacingUnderscores))
         }
         return RenderedPage(path: context.urls.searchIndex(language), bytes: index.json())
     }
@@ -65,7 +65,7 @@ private extension SearchIndexWriter {
     func text(of article: Article, body: TransformedArticle?) -> String {
         let format = FigureFormatter(language: article.language)
         let figures = article.indicators.compactMap { value in
-            context.model.catalogue[value.id].map { "\($0.name.resolved(article.language, fallback: "en")) \(format.figure(value, definition: $0))" }
+            context.model.catalogue[value.id].map { "\($0.name.resolved(article.language)) \(format.figure(value, definition: $0))" }
         }
         let headings = body?.body.toc.map(\.text) ?? []
         let plain = body?.body.searchText ?? ""

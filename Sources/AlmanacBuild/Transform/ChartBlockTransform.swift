@@ -56,8 +56,8 @@ struct IndicatorSeriesBuilder: Sendable {
                 qualifier: report.value.qualifier,
                 decimals: min(definition.decimals, report.value.writtenDecimals))
         }
-        return IndicatorSeries(name: definition.name.resolved(language, fallback: "en"),
-                               unit: definition.unit.resolved(language, fallback: "en"),
+        return IndicatorSeries(name: definition.name.resolved(language),
+                               unit: definition.unit.resolved(language),
                                decimals: definition.decimals, points: points)
     }
 }
