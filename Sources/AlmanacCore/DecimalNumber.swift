@@ -26,6 +26,17 @@ public enum DecimalNumber {
         return .success(value)
     }
 
+    /// The decimals a number is written with, so it is shown as precisely as its source gives
+    /// it: `2546.18` → 2, `6` → 0, `6.5e3` → 0, `1.25e-1` → 3; at most `NumberFormat`'s 9.
+    public static func writtenDecimals(_ text: String) -> Int {
+        let lower = text.lowercased()
+        let parts = lower.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+        let mantissa = parts.first ?? ""
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        let fraction = mantissa.firstIndex(of: ".").map { mantissa[mantissa.index(after: $0)...].prefix { $0.isASCII && $0.isNumber }.count } ?? 0
+        return min(max(fraction - exponent, 0), 9)
+    }
+
     public enum Problem: Error, Equatable, Sendable {
         case notANumber, notDecimal, tooPrecise, outOfRange
 

@@ -9,7 +9,7 @@ import Testing
 
     func value(_ number: Double, _ qualifier: FigureQualifier? = nil, written: String? = nil) -> IndicatorValue {
         let text = written ?? NumberFormat(decimals: 6, groupsThousands: false).string(number).trimmingZeros
-        return IndicatorValue(id: "x", value: number, writtenDecimals: IndicatorValue.decimals(in: text), period: .year(2025),
+        return IndicatorValue(id: "x", value: number, writtenDecimals: DecimalNumber.writtenDecimals(text), period: .year(2025),
                               kind: .actual, qualifier: qualifier, location: SourceLocation(path: "a.md"))
     }
 

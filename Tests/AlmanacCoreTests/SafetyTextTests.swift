@@ -64,3 +64,14 @@ struct LanguageStyleTests {
         #expect(NumberFormat.standard(language: "en", decimals: 0).string(12345) == "12,345")
     }
 }
+
+extension DecimalNumberTests {
+    @Test func decimalsAreCountedAsWritten() {
+        #expect(DecimalNumber.writtenDecimals("2546.18") == 2)
+        #expect(DecimalNumber.writtenDecimals("5.30") == 2)
+        #expect(DecimalNumber.writtenDecimals("6") == 0)
+        #expect(DecimalNumber.writtenDecimals("6.5e3") == 0)
+        #expect(DecimalNumber.writtenDecimals("1.25e-1") == 3)
+        #expect(DecimalNumber.writtenDecimals("0.0000000001") == 9)
+    }
+}

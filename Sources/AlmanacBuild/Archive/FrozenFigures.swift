@@ -69,7 +69,7 @@ private extension FrozenFigures {
             let qualifier = field("qualifier")?.text.flatMap { $0.isEmpty ? nil : $0 }
             let note = field("note")?.text.flatMap { $0.isEmpty ? nil : $0 }
             byArticle[ArticleKey(ArticleID(edition: year, slug: slug), language: language), default: []].append(IndicatorValue(
-                id: id, value: value, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""), period: period,
+                id: id, value: value, writtenDecimals: DecimalNumber.writtenDecimals(valueNode.text ?? ""), period: period,
                 kind: kind, qualifier: qualifier.flatMap(FigureQualifier.init), note: note, location: record.location))
         }
         return reader.problems.filter { $0.severity == .error }

@@ -44,7 +44,7 @@ private extension IndicatorParser {
     func value(of id: String, _ node: DataNode, reader: inout NodeReader) -> IndicatorValue? {
         if node.entries == nil {
             guard let number = reader.number(node, "the value of \"\(id)\"") else { return nil }
-            return IndicatorValue(id: id, value: number, writtenDecimals: IndicatorValue.decimals(in: node.text ?? ""),
+            return IndicatorValue(id: id, value: number, writtenDecimals: DecimalNumber.writtenDecimals(node.text ?? ""),
                                   period: defaultPeriod, kind: .actual, location: node.location)
         }
         let fields = reader.mapping(node, "a value of \"\(id)\"") ?? []
@@ -59,7 +59,7 @@ private extension IndicatorParser {
         let qualifier = node["qualifier"].map { choice($0, "qualifier", FigureQualifier.self, reader: &reader) }
         let note = node["note"].flatMap { reader.text($0, "note") }
         guard let number, let period, let kind, qualifier != .some(nil) else { return nil }
-        return IndicatorValue(id: id, value: number, writtenDecimals: IndicatorValue.decimals(in: valueNode.text ?? ""),
+        return IndicatorValue(id: id, value: number, writtenDecimals: DecimalNumber.writtenDecimals(valueNode.text ?? ""),
                               period: period, kind: kind, qualifier: qualifier ?? nil, note: note, location: valueNode.location)
     }
 

@@ -40,12 +40,6 @@ public struct IndicatorValue: Hashable, Sendable {
         self.location = location
     }
 
-    /// Decimals after the point in a number as written: `2546.18` → 2, `6` → 0.
-    public static func decimals(in text: String) -> Int {
-        guard let dot = text.firstIndex(of: ".") else { return 0 }
-        return text[text.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }.count
-    }
-
     /// Two reports say the same thing when all but their note and location agree.
     public func agrees(with other: IndicatorValue) -> Bool {
         id == other.id && value == other.value && period == other.period

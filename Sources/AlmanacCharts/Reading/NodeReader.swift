@@ -67,10 +67,8 @@ struct NodeReader {
 
     /// How many decimals the author wrote, so `1.50` keeps two decimals in tables and labels.
     static func writtenDecimals(_ node: DataNode) -> Int {
-        guard case let .scalar(text, false, _) = node,
-              let dot = text.firstIndex(of: "."), !text.contains(where: { $0 == "e" || $0 == "E" })
-        else { return 0 }
-        return min(text[text.index(after: dot)...].count, 6)
+        guard case let .scalar(text, false, _) = node else { return 0 }
+        return DecimalNumber.writtenDecimals(text)
     }
 }
 
