@@ -95,3 +95,11 @@ public indirect enum DataNode: Hashable, Sendable {
 
     private static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 }
+
+extension DataNode {
+    /// The one message for a word outside a fixed set, in front matter and charts alike:
+    /// `unknown kind "guess" (expected actual, estimate, target)`.
+    public static func unknownChoice(_ key: String, _ word: String, allowed: [String]) -> String {
+        "unknown \(key) \"\(word)\" (expected \(allowed.joined(separator: ", ")))"
+    }
+}

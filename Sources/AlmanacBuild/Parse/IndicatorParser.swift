@@ -67,8 +67,8 @@ private extension IndicatorParser {
         _ node: DataNode, _ key: String, _ type: T.Type, reader: inout NodeReader
     ) -> T? where T.RawValue == String {
         if let text = node.text, let value = T(rawValue: text) { return value }
-        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.problems.append(.error("\(key) \(reader.describe(node)) is not one of: \(allowed)", at: node.location))
+        let message = DataNode.unknownChoice(key, node.text ?? node.kindName, allowed: T.allCases.map(\.rawValue))
+        reader.problems.append(.error(message, at: node.location))
         return nil
     }
 

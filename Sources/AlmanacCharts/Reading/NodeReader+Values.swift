@@ -36,8 +36,7 @@ extension NodeReader {
     {
         guard let word = text(node, key: key) else { return nil }
         if let choice = Choice(rawValue: word) { return choice }
-        let words = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-        fail("unknown \(key) \"\(word)\" (expected \(words))", at: node.location)
+        fail(DataNode.unknownChoice(key, word, allowed: Choice.allCases.map(\.rawValue)), at: node.location)
         return nil
     }
 }
