@@ -68,6 +68,9 @@ final class InotifySource: Sendable {
             let mask = buffer[offset + 4..<offset + 8].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
             let length = Int(buffer[offset + 12..<offset + 16].withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })
             let nameBytes = buffer[offset + 16..<offset + 16 + length].prefix { $0 != 0 }
+            // Events were dropped: say that the whole of every folder changed, so the site is
+            // rebuilt rather than left with edits nobody heard of.
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { paths += folders }
             if let folder = watches.withLock({ $0[wd] }), !nameBytes.isEmpty {
                 let path = folder + "/" + String(decoding: nameBytes, as: UTF8.self)
                 if mask & UInt32(IN_ISDIR) != 0 {

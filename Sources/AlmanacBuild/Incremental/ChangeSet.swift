@@ -13,7 +13,10 @@ struct ChangeSet: Equatable {
     init(paths: [String], input: SiteInput) {
         let contentRoot = Self.absolute(input.contentRoot), templatesRoot = Self.absolute(input.templatesRoot)
         for path in paths.map(Self.absolute) {
-            if let relative = Self.relative(path, to: contentRoot) {
+            // A whole folder reported as changed (the watcher lost track): rebuild everything.
+            if path == contentRoot || path == templatesRoot {
+                everything = true
+            } else if let relative = Self.relative(path, to: contentRoot) {
                 if ArticlePath(relative) != nil {
                     articles.insert(relative)
                 } else if !relative.hasSuffix(".md") && !Self.isEditorLeftover(relative) {
