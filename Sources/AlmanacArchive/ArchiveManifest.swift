@@ -66,17 +66,17 @@ public struct ArchiveManifest: Codable, Equatable, Sendable {
         do {
             manifest = try JSONDecoder().decode(ArchiveManifest.self, from: Data(bytes))
         } catch {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "unreadable archive manifest; restore it from version control (git checkout -- \(label))",
                 at: SourceLocation(path: label), reasons: ["\(error)"])])
         }
         guard manifest.schema == schemaName else {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "unknown manifest schema \"\(manifest.schema)\"; this version of Almanac reads \(schemaName)",
                 at: SourceLocation(path: label))])
         }
         let problems = ManifestRules.problems(manifest, bytes: bytes, label: label)
-        if !problems.isEmpty { throw DiagnosticError(stage: "archive", diagnostics: problems) }
+        if !problems.isEmpty { throw DiagnosticError(stage: .archive, diagnostics: problems) }
         return manifest
     }
 }

@@ -50,7 +50,7 @@ public struct ArchiveShelf: Sendable {
                 problems += error.diagnostics
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(stage: "archive", diagnostics: problems) }
+        if !problems.isEmpty { throw DiagnosticError(stage: .archive, diagnostics: problems) }
         return editions
     }
 
@@ -77,13 +77,13 @@ public struct ArchiveShelf: Sendable {
         let folder = EditionFolder(walking: self.folder(year))
         let label = "\(label(year))/\(ArchiveManifest.fileName)"
         guard let manifestBytes = folder.files[ArchiveManifest.fileName] else {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "frozen edition \(year) has no manifest; restore it from version control or remove the folder",
                 at: SourceLocation(path: label))])
         }
         let manifest = try ArchiveManifest.decode(manifestBytes, label: label)
         guard manifest.edition == year else {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "manifest is for edition \(manifest.edition) but lies in the folder of \(year)", at: SourceLocation(path: label))])
         }
         var files: [String: [UInt8]] = [:]

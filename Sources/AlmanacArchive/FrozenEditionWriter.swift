@@ -30,7 +30,7 @@ public struct FrozenEditionWriter: Sendable {
         } catch {
             try? files.removeItem(atPath: staging)
             if !files.fileExists(atPath: target) { try? files.moveItem(atPath: retired, toPath: target) }
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "cannot write the frozen edition: \(error); check that the folder is writable",
                 at: SourceLocation(path: shelf.label(edition.year)))])
         }
@@ -39,7 +39,7 @@ public struct FrozenEditionWriter: Sendable {
     /// Fails when `year` is already frozen: a frozen edition is replaced only on request.
     public func refuseReplacing(_ year: Int) throws(DiagnosticError) {
         guard FileManager.default.fileExists(atPath: shelf.folder(year)) else { return }
-        throw DiagnosticError(stage: "archive", diagnostics: [.error(
+        throw DiagnosticError(stage: .archive, diagnostics: [.error(
             "edition \(year) is already frozen and stays as it was published; "
                 + "use `almanac archive \(year) --force` to freeze it again from the current sources",
             at: SourceLocation(path: shelf.label(year)))])

@@ -46,13 +46,20 @@ public protocol Diagnosable: Error {
     var diagnostics: [Diagnostic] { get }
 }
 
+/// A stage of the pipeline, as errors and `--timings` name it.
+public enum Stage: String, Hashable, Sendable {
+    case load, archive, parse, model, transform, render, write
+    /// Reading and drawing a chart, within transform and render.
+    case chart
+}
+
 /// The error a stage throws: every error it found, so authors can fix them in one pass.
 public struct DiagnosticError: Diagnosable, Equatable, CustomStringConvertible {
-    /// The pipeline stage that failed, e.g. `parse` or `render`.
-    public var stage: String
+    /// The pipeline stage that failed.
+    public var stage: Stage
     public var diagnostics: [Diagnostic]
 
-    public init(stage: String, diagnostics: [Diagnostic]) {
+    public init(stage: Stage, diagnostics: [Diagnostic]) {
         self.stage = stage
         self.diagnostics = diagnostics
     }

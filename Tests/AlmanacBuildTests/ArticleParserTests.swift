@@ -59,7 +59,7 @@ import Testing
                 - {value: 2, period: 2020}
             ---
             """
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("\"title\" must be text, found a list", at: location(2, 8)),
             .error("\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \"2026-13-01\"", at: location(3, 7)),
             .warning("unknown key \"colour\" in front matter is ignored (known keys: title, date, summary, tags, draft, edition, period, indicators)", at: location(4, 1)),
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func requiresTitleAndDate() {
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("front matter needs \"date\"; add `date: …`", at: SourceLocation(path: path)),
             .error("front matter needs \"title\"; add `title: …`", at: SourceLocation(path: path)),
         ])) {

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func requiresNamesAndUnitsInEveryLanguage() {
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("indicator \"gdp\" needs \"unit\"; add `unit: …`", at: SourceLocation(path: "Content/indicators.yml", line: 1, column: 1)),
             .error("\"name\" has no text for language \"en\"; add `en: …`", at: SourceLocation(path: "Content/indicators.yml", line: 2, column: 9)),
             .error("indicator id \"GDP Total\" must use lowercase letters, digits, _ and - only", at: SourceLocation(path: "Content/indicators.yml", line: 3, column: 1)),
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func explainsUnquotedCommasInFlowMappings() {
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("\"unit\" has no text after \"000 people\"; inside {…} a comma starts a new entry, so quote text with commas: en: \"10,000 people\"",
                    at: SourceLocation(path: "Content/indicators.yml", line: 3, column: 25)),
         ])) {

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func reportsMissingFrontMatterAtLineOne() {
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [.error(
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [.error(
             "missing front matter; start the file with a line `---`, then title and date, then `---`",
             at: SourceLocation(path: "a.md"))])) {
             try FrontMatterSplitter().split(SourceFile(path: "a.md", text: "# Title\n"))

@@ -40,7 +40,7 @@ import Testing
               - {code: zh, name: 中文, bcp47: zh-Hans}
               - {code: en, name: English, bcp47: en}
             """
-        #expect(throws: DiagnosticError(stage: "parse", diagnostics: [
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("\"title\" has no text for language \"en\"; add `en: …`", at: SourceLocation(path: "Content/site.yml", line: 1, column: 8)),
             .error("default_language \"fr\" is not one of the languages (zh, en)", at: SourceLocation(path: "Content/site.yml", line: 3, column: 19)),
         ])) {

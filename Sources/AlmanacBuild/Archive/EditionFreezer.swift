@@ -57,7 +57,7 @@ private extension EditionFreezer {
                 + DataFormat.allCases.map { .editionData(year, language: language, format: $0) }
         }
         guard !targets.isEmpty else {
-            throw DiagnosticError(stage: "archive", diagnostics: [.error(
+            throw DiagnosticError(stage: .archive, diagnostics: [.error(
                 "edition \(year) has no published articles to freeze; write them in \(input.contentLabel)/\(year)/ first",
                 at: SourceLocation(path: "\(input.contentLabel)/\(year)"))])
         }

@@ -26,7 +26,7 @@ struct FrozenFigures: Sendable {
                 }
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(stage: "model", diagnostics: problems) }
+        if !problems.isEmpty { throw DiagnosticError(stage: .model, diagnostics: problems) }
     }
 
     /// `articles` with the figures of frozen ones replaced by the frozen figures.

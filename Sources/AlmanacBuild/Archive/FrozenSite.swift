@@ -32,7 +32,7 @@ struct FrozenSite: Sendable {
             do {
                 bundles[edition.year] = try EditionBundle.zip(edition)
             } catch {
-                throw DiagnosticError(stage: "archive", diagnostics: [.error(
+                throw DiagnosticError(stage: .archive, diagnostics: [.error(
                     "cannot make the bundle of frozen edition \(edition.year): \(error)",
                     at: SourceLocation(path: "\(label)/\(edition.year)"))])
             }

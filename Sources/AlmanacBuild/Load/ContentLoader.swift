@@ -46,7 +46,7 @@ public struct ContentLoader: Sendable {
             assets: assets(templateFiles, problems: &problems),
             templatesLabel: input.templatesLabel
         )
-        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .load, diagnostics: problems.sortedByLocation()) }
         return Staged(sources, warnings: problems)
     }
 }
@@ -57,13 +57,13 @@ extension ContentLoader {
     func reloadArticle(_ relative: String) throws(DiagnosticError) -> SourceFile? {
         guard io.exists("\(input.contentRoot)/\(relative)") else { return nil }
         guard io.isInside("\(input.contentRoot)/\(relative)", input.contentRoot) else {
-            throw DiagnosticError(stage: "load", diagnostics: [.error(
+            throw DiagnosticError(stage: .load, diagnostics: [.error(
                 "a link to a file outside the folder; the site reads only its own files: copy the file in or remove the link",
                 at: SourceLocation(path: "\(input.contentLabel)/\(relative)"))])
         }
         var problems: [Diagnostic] = []
         let file = read(relative, in: .content, problems: &problems)
-        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems) }
+        if problems.hasErrors { throw DiagnosticError(stage: .load, diagnostics: problems) }
         return file
     }
 
@@ -72,7 +72,7 @@ extension ContentLoader {
         var problems: [Diagnostic] = []
         let files = list(input.templatesRoot, label: input.templatesLabel, problems: &problems)
         let sources = templates(files, problems: &problems)
-        if problems.hasErrors { throw DiagnosticError(stage: "load", diagnostics: problems) }
+        if problems.hasErrors { throw DiagnosticError(stage: .load, diagnostics: problems) }
         return sources
     }
 }

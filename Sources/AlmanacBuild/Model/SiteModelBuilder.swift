@@ -26,7 +26,7 @@ struct SiteModelBuilder {
                     at: SourceLocation(path: present.path)))
             }
         }
-        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .model, diagnostics: problems.sortedByLocation()) }
         var model = SiteModel(
             config: config, catalogue: catalogue,
             articles: published.sorted(by: SiteModel.inSiteOrder),
@@ -74,7 +74,7 @@ private extension SiteModelBuilder {
             }
             problems += TranslationChecker().compare(versions)
         }
-        if problems.hasErrors { throw DiagnosticError(stage: "model", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .model, diagnostics: problems.sortedByLocation()) }
     }
 
     func replace(_ edited: [Article], in model: inout SiteModel, reordered: Bool) {

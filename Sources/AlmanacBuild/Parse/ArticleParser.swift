@@ -17,7 +17,7 @@ struct ArticleParser: Sendable {
         var reader = NodeReader()
         let start = SourceLocation(path: file.path)
         guard let entries = reader.mapping(root, "front matter") else {
-            throw DiagnosticError(stage: "parse", diagnostics: reader.problems)
+            throw DiagnosticError(stage: .parse, diagnostics: reader.problems)
         }
         reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "front matter")
         let title = required("title", root, start, &reader).flatMap { reader.text($0, "title") }
@@ -32,7 +32,7 @@ struct ArticleParser: Sendable {
         let tags = root["tags"].flatMap { reader.textList($0, "tags") } ?? []
         let draft = root["draft"].flatMap { reader.bool($0, "draft") } ?? false
         guard let title, let date, !reader.problems.hasErrors else {
-            throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation())
+            throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation())
         }
         let article = Article(
             id: ArticleID(edition: edition, slug: place.slug), language: place.language, path: file.path, contentPath: contentPath,

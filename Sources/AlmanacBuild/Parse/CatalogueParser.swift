@@ -21,7 +21,7 @@ struct CatalogueParser {
         for entry in reader.mapping(root, "indicators.yml") ?? [] {
             if let definition = definition(entry, reader: &reader) { catalogue[entry.key] = definition }
         }
-        if reader.problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation()) }
+        if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
         return Staged(catalogue, warnings: reader.problems)
     }
 

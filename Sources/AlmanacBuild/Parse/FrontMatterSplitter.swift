@@ -16,7 +16,7 @@ struct FrontMatterSplitter {
         let start = SourceLocation(path: file.path)
         let lines = file.text.utf8
         guard let firstEnd = lines.firstIndex(of: 0x0A), isFence(lines[..<firstEnd], opening: true) else {
-            throw DiagnosticError(stage: "parse", diagnostics: [.error(
+            throw DiagnosticError(stage: .parse, diagnostics: [.error(
                 "missing front matter; start the file with a line `---`, then title and date, then `---`", at: start)])
         }
         var lineStart = lines.index(after: firstEnd)
@@ -35,7 +35,7 @@ struct FrontMatterSplitter {
             lineStart = lineEnd < lines.endIndex ? lines.index(after: lineEnd) : lineEnd
             line += 1
         }
-        throw DiagnosticError(stage: "parse", diagnostics: [.error(
+        throw DiagnosticError(stage: .parse, diagnostics: [.error(
             "front matter is never closed; add a line `---` after the last front matter key", at: start)])
     }
 

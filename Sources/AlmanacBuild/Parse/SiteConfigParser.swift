@@ -9,7 +9,7 @@ struct SiteConfigParser {
         var reader = NodeReader()
         let fileStart = SourceLocation(path: file.path)
         guard let entries = reader.mapping(root, "site.yml") else {
-            throw DiagnosticError(stage: "parse", diagnostics: reader.problems)
+            throw DiagnosticError(stage: .parse, diagnostics: reader.problems)
         }
         reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "site.yml")
         let languages = root["languages"].map { parseLanguages($0, reader: &reader) } ?? []
@@ -23,7 +23,7 @@ struct SiteConfigParser {
             languages: languages,
             unsafeHTML: root["unsafe_html"].flatMap { reader.bool($0, "unsafe_html") } ?? false
         )
-        if reader.problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: reader.problems.sortedByLocation()) }
+        if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
         return Staged(config, warnings: reader.problems)
     }
 }

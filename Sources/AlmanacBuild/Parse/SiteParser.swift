@@ -34,7 +34,7 @@ struct SiteParser: Sendable {
                 problems += error.diagnostics
             }
         }
-        if problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: problems.sortedByLocation()) }
         let site = ParsedSite(config: config.value, catalogue: catalogue.value, strings: strings, articles: articles)
         return Staged(site, warnings: problems.sortedByLocation())
     }

@@ -20,7 +20,7 @@ struct YAMLReader {
         // Every alias starts with `*`; most documents have none, and skip both checks.
         let mayHaveAliases = text.utf8.contains(UInt8(ascii: "*"))
         if mayHaveAliases, let key = AliasKeyScan.firstAliasKey(in: text) {
-            throw DiagnosticError(stage: "parse", diagnostics: [.error(
+            throw DiagnosticError(stage: .parse, diagnostics: [.error(
                 "an alias (*name) is used as a key; keys must be written out", at: SourceLocation(
                     path: path, line: key.line + firstLine - 1, column: key.column))])
         }
@@ -31,9 +31,9 @@ struct YAMLReader {
             // environment on every call.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw DiagnosticError(stage: "parse", diagnostics: [diagnostic(for: error, path: path, lineOffset: firstLine - 1)])
+            throw DiagnosticError(stage: .parse, diagnostics: [diagnostic(for: error, path: path, lineOffset: firstLine - 1)])
         } catch {
-            throw DiagnosticError(stage: "parse", diagnostics: [.error("cannot read YAML: \(error)", at: origin)])
+            throw DiagnosticError(stage: .parse, diagnostics: [.error("cannot read YAML: \(error)", at: origin)])
         }
         guard let node else { return .mapping([], at: origin) }
         var converter = Converter(path: path, lineOffset: firstLine - 1, refusesAliases: !allowsAliases && mayHaveAliases,
@@ -41,7 +41,7 @@ struct YAMLReader {
         do {
             return try converter.convert(node, usedAt: origin)
         } catch {
-            throw DiagnosticError(stage: "parse", diagnostics: [error.diagnostic])
+            throw DiagnosticError(stage: .parse, diagnostics: [error.diagnostic])
         }
     }
 }

@@ -28,21 +28,21 @@ extension SiteBuilder {
         let search = SearchIndexLane(writer: SearchIndexWriter(context: renderer.context()))
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
-                let items = try run.time("transform") { transform(batch, with: transformer, problems: &transformProblems) }
+                let items = try run.time(.transform) { transform(batch, with: transformer, problems: &transformProblems) }
                 for item in items where state.transformed[item.article.key] == nil {
                     state.transformed[item.article.key] = item
                 }
-                if !transformProblems.hasErrors { try run.time("render") { search.add(items) } }
+                if !transformProblems.hasErrors { try run.time(.render) { search.add(items) } }
             }
             // Once an article fails, the others are still transformed, to report all problems at once.
             if transformProblems.hasErrors { continue }
             if number == articleBatches.count && !sink.keepsArticles { Self.returnFreedMemory() }
-            let rendered = try run.time("render") { [transformed = state.transformed] in
+            let rendered = try run.time(.render) { [transformed = state.transformed] in
                 Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
             }
             switch rendered {
             case let .success(pages) where problems.isEmpty:
-                try run.stage("write") { () throws(DiagnosticError) in Staged(try sink.add(pages)) }
+                try run.stage(.write) { () throws(DiagnosticError) in Staged(try sink.add(pages)) }
                 guard !sink.keepsArticles else { break }
                 for case let .article(id, language) in batch {
                     state.transformed[ArticleKey(id, language: language)]?.body.html = ""
@@ -56,13 +56,13 @@ extension SiteBuilder {
         try Self.report(transformProblems, &run)
         if !problems.isEmpty {
             // Through the stage runner, so the error also lists the warnings raised so far.
-            return try run.stage("render") { () throws(DiagnosticError) in
-                throw DiagnosticError(stage: "render", diagnostics: problems)
+            return try run.stage(.render) { () throws(DiagnosticError) in
+                throw DiagnosticError(stage: .render, diagnostics: problems)
             }
         }
-        let indexes = try run.time("render") { search.pages(searchIndexes) }
+        let indexes = try run.time(.render) { search.pages(searchIndexes) }
         let frozenPages = state.frozen.pages(renderer.model.urls)
-        return try run.stage("write") { () throws(DiagnosticError) in
+        return try run.stage(.write) { () throws(DiagnosticError) in
             try sink.add(indexes + renderer.assets.pages + frozenPages)
             return try sink.finish()
         }
@@ -85,10 +85,10 @@ private extension SiteBuilder {
     /// Fails with every transform error, sorted; or keeps the warnings.
     static func report(_ problems: [Diagnostic], _ run: inout StageRunner) throws(DiagnosticError) {
         guard problems.hasErrors else {
-            return try run.stage("transform") { Staged((), warnings: problems.sortedByLocation()) }
+            return try run.stage(.transform) { Staged((), warnings: problems.sortedByLocation()) }
         }
-        try run.stage("transform") { () throws(DiagnosticError) -> Staged<Void> in
-            throw DiagnosticError(stage: "transform", diagnostics: problems.sortedByLocation())
+        try run.stage(.transform) { () throws(DiagnosticError) -> Staged<Void> in
+            throw DiagnosticError(stage: .transform, diagnostics: problems.sortedByLocation())
         }
     }
 

@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
         var run = StageRunner()
         // Locked and recovered before anything is read: the frozen editions are read from the
         // output, which an interrupted build may have left to be put back.
-        let output = try run.stage("write") { () throws(DiagnosticError) in try openOutput() }
+        let output = try run.stage(.write) { () throws(DiagnosticError) in try openOutput() }
         let (state, written) = try stages(into: output, &run)
         return BuildReport(pagesWritten: written, warnings: run.warnings, timings: run.timings,
                            templates: state.renderer.templates.metrics.summary())
@@ -52,11 +52,11 @@ public struct SiteBuilder: Sendable {
     /// handed to `sink` as soon as it is rendered. On failure `sink` is abandoned.
     func stages(into sink: some PageSink, _ run: inout StageRunner) throws(DiagnosticError) -> (SiteState, Int) {
         do {
-            let sources = try run.stage("load") { () throws(DiagnosticError) in try load() }
-            let frozen = try run.stage("archive") { () throws(DiagnosticError) in Staged(try readArchive()) }
-            let site = try run.stage("parse") { () throws(DiagnosticError) in try parse(sources, frozen: frozen) }
-            let modelled = try run.stage("model") { () throws(DiagnosticError) in try model(site, frozen: frozen) }
-            var state = try run.stage("render") { () throws(DiagnosticError) in
+            let sources = try run.stage(.load) { () throws(DiagnosticError) in try load() }
+            let frozen = try run.stage(.archive) { () throws(DiagnosticError) in Staged(try readArchive()) }
+            let site = try run.stage(.parse) { () throws(DiagnosticError) in try parse(sources, frozen: frozen) }
+            let modelled = try run.stage(.model) { () throws(DiagnosticError) in try model(site, frozen: frozen) }
+            var state = try run.stage(.render) { () throws(DiagnosticError) in
                 Staged(try prepareRendering(sources, modelled, frozen: frozen))
             }
             let written = try transformRenderAndWrite(&state, into: sink, &run)
@@ -104,7 +104,7 @@ extension SiteBuilder {
         var built = try modelBuilder(site).build(site.articles)
         built.value.frozenEditions = frozen.summaries
         let collisions = URLCollisions(model: built.value, urls: built.value.urls).problems()
-        if !collisions.isEmpty { throw DiagnosticError(stage: "model", diagnostics: collisions) }
+        if !collisions.isEmpty { throw DiagnosticError(stage: .model, diagnostics: collisions) }
         return Staged(ModelledSite(site: site, model: built.value, frozenFigures: figures), warnings: built.warnings)
     }
 
@@ -164,7 +164,7 @@ struct StageRunner {
     var warnings: [Diagnostic] = []
     var timings: [(stage: String, seconds: Double)] = []
 
-    mutating func stage<T>(_ name: String, _ body: () throws(DiagnosticError) -> Staged<T>) throws(DiagnosticError) -> T {
+    mutating func stage<T>(_ name: Stage, _ body: () throws(DiagnosticError) -> Staged<T>) throws(DiagnosticError) -> T {
         do {
             let result = try time(name, body)
             warnings += result.warnings
@@ -176,15 +176,15 @@ struct StageRunner {
 
     /// Runs `body` and adds its time to the stage `name`: a stage done in several pieces
     /// (rendering and writing take turns) is listed once with its total.
-    mutating func time<T>(_ name: String, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+    mutating func time<T>(_ name: Stage, _ body: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
         let clock = ContinuousClock()
         let start = clock.now
         defer {
             let seconds = start.duration(to: clock.now).seconds
-            if let index = timings.firstIndex(where: { $0.stage == name }) {
+            if let index = timings.firstIndex(where: { $0.stage == name.rawValue }) {
                 timings[index].seconds += seconds
             } else {
-                timings.append((name, seconds))
+                timings.append((name.rawValue, seconds))
             }
         }
         return try body()

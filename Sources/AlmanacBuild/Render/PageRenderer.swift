@@ -32,7 +32,7 @@ struct PageRenderer: Sendable {
             case let .failure(error): problems += error.diagnostics
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(stage: "render", diagnostics: problems) }
+        if !problems.isEmpty { throw DiagnosticError(stage: .render, diagnostics: problems) }
         return pages
     }
 

@@ -33,7 +33,7 @@ struct TemplateSet: Sendable {
         for name in Self.required where sources[name] == nil {
             problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "\(label)/\(name).mustache")))
         }
-        if problems.hasErrors { throw DiagnosticError(stage: "render", diagnostics: problems) }
+        if problems.hasErrors { throw DiagnosticError(stage: .render, diagnostics: problems) }
         self.library = library
         self.label = label
     }
@@ -43,12 +43,12 @@ struct TemplateSet: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         guard let html = library.render(TemplateValue.root(context), withTemplate: name) else {
-            throw DiagnosticError(stage: "render", diagnostics: [.error(
+            throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
         metrics.record(name, seconds: start.duration(to: clock.now).seconds)
         guard !html.isEmpty else {
-            throw DiagnosticError(stage: "render", diagnostics: [.error(
+            throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "template \(name) rendered an empty page; check that it and the templates it includes have content",
                 at: SourceLocation(path: "\(label)/\(name).mustache"))])
         }

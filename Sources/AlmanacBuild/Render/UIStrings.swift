@@ -44,7 +44,7 @@ struct UIStringsParser {
             }
         }
         problems += missingKeys(tables, files: files, languages: languages)
-        if problems.hasErrors { throw DiagnosticError(stage: "parse", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: problems.sortedByLocation()) }
         return tables
     }
 

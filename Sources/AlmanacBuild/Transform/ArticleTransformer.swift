@@ -89,7 +89,7 @@ extension ArticleTransformer {
     func transformAll(_ articles: [Article]) throws(DiagnosticError) -> Staged<[TransformedArticle]> {
         let results = ConcurrentMap.map(articles) { transform($0) }
         let problems = results.flatMap(\.1)
-        if problems.hasErrors { throw DiagnosticError(stage: "transform", diagnostics: problems.sortedByLocation()) }
+        if problems.hasErrors { throw DiagnosticError(stage: .transform, diagnostics: problems.sortedByLocation()) }
         return Staged(results.map(\.0), warnings: problems.sortedByLocation())
     }
 }

@@ -12,14 +12,14 @@ final class FolderLock: Sendable {
     init(_ folder: String, for output: String) throws(DiagnosticError) {
         let opened = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard opened >= 0 else {
-            throw DiagnosticError(stage: "write", diagnostics: [.error(
+            throw DiagnosticError(stage: .write, diagnostics: [.error(
                 "cannot open the folder that holds the output: \(String(cString: strerror(errno))); check that it exists and is readable",
                 at: SourceLocation(path: output))])
         }
         guard flock(opened, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             close(opened)
-            throw DiagnosticError(stage: "write", diagnostics: [.error(
+            throw DiagnosticError(stage: .write, diagnostics: [.error(
                 busy ? "another almanac build or archive is writing this output right now; run this again once it has finished"
                      : "cannot lock the output's folder: \(String(cString: strerror(errno)))",
                 at: SourceLocation(path: output))])

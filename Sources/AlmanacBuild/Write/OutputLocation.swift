@@ -77,6 +77,6 @@ struct OutputLocation: Sendable {
     }
 
     static func refusal(_ message: String, _ path: String) -> DiagnosticError {
-        DiagnosticError(stage: "write", diagnostics: [.error(message, at: SourceLocation(path: path))])
+        DiagnosticError(stage: .write, diagnostics: [.error(message, at: SourceLocation(path: path))])
     }
 }

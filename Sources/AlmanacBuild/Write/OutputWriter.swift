@@ -127,7 +127,7 @@ public final class OutputStaging: Sendable {
     }
 
     static func failure(_ error: any Error, outputRoot: String) -> DiagnosticError {
-        DiagnosticError(stage: "write", diagnostics: [.error(
+        DiagnosticError(stage: .write, diagnostics: [.error(
             "cannot write the site: \(error); check that the folder is writable",
             at: SourceLocation(path: outputRoot))])
     }

@@ -14,16 +14,16 @@ struct CSVTableReader {
         guard let header = rows.first, header.count >= 2 else {
             reader.fail("\(path) needs a header row with a label column and at least one series column, "
                         + "such as \"年份,签约,开工\"", at: SourceLocation(path: path))
-            return .failure(DiagnosticError(stage: "chart", diagnostics: reader.diagnostics))
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
         }
         guard rows.count >= 2 else {
             reader.fail("\(path) has no data rows below its header: add one row per label",
                         at: header[0].location)
-            return .failure(DiagnosticError(stage: "chart", diagnostics: reader.diagnostics))
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
         }
         let table = readBody(header: header, rows: Array(rows.dropFirst()), &reader)
         guard reader.diagnostics.isEmpty else {
-            return .failure(DiagnosticError(stage: "chart", diagnostics: reader.diagnostics))
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
         }
         return .success(table)
     }

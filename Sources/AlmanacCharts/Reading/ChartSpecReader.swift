@@ -11,7 +11,7 @@ public struct ChartSpecReader: Sendable {
         var reader = NodeReader()
         let spec = read(node, into: &reader)
         guard let spec, reader.diagnostics.isEmpty else {
-            throw DiagnosticError(stage: "chart", diagnostics: reader.diagnostics.sortedByLocation())
+            throw DiagnosticError(stage: .chart, diagnostics: reader.diagnostics.sortedByLocation())
         }
         return spec
     }

@@ -28,7 +28,7 @@ struct ChartResolver {
     }
 
     static func error(_ message: String, at location: SourceLocation) -> DiagnosticError {
-        DiagnosticError(stage: "chart", diagnostics: [.error(message, at: location)])
+        DiagnosticError(stage: .chart, diagnostics: [.error(message, at: location)])
     }
 }
 

@@ -11,7 +11,7 @@ enum Diagnose {
     }
 
     static func chartError(_ messages: [(String, AlmanacCore.SourceLocation)]) -> DiagnosticError {
-        DiagnosticError(stage: "chart", diagnostics: messages.map { Diagnostic.error($0.0, at: $0.1) })
+        DiagnosticError(stage: .chart, diagnostics: messages.map { Diagnostic.error($0.0, at: $0.1) })
     }
 
     /// The error `ChartSpecReader` throws for `yaml`, or nil when it reads fine.
