@@ -23,14 +23,9 @@ enum LoopbackAddress {
             if let address = current.ai_addr {
                 switch Int32(current.ai_family) {
                 case AF_INET:
-                    let ipv4 = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr }
-                    results.append(UInt32(bigEndian: ipv4) >> 24 == 127)
+                    results.append(isLoopback(address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }))
                 case AF_INET6:
-                    let bytes = address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { pointer in
-                        withUnsafeBytes(of: pointer.pointee.sin6_addr) { Array($0) }
-                    }
-                    let mappedIPv4 = bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xFF && bytes[11] == 0xFF
-                    results.append(bytes == Array(repeating: 0, count: 15) + [1] || (mappedIPv4 && bytes[12] == 127))
+                    results.append(isLoopback(address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { $0.pointee.sin6_addr }))
                 default:
                     results.append(false)
                 }
@@ -56,10 +51,20 @@ enum LoopbackAddress {
         let host = hostPart(authority).lowercased()
         if host == serverHost.lowercased() || host == "localhost" { return true }
         var ipv4 = in_addr(), ipv6 = in6_addr()
-        if inet_pton(AF_INET, host, &ipv4) == 1 { return UInt32(bigEndian: ipv4.s_addr) >> 24 == 127 }
-        if inet_pton(AF_INET6, host, &ipv6) == 1 {
-            return withUnsafeBytes(of: ipv6) { Array($0) } == Array(repeating: 0, count: 15) + [1]
-        }
+        if inet_pton(AF_INET, host, &ipv4) == 1 { return isLoopback(ipv4) }
+        if inet_pton(AF_INET6, host, &ipv6) == 1 { return withUnsafeBytes(of: ipv6) { Array($0) } == Array(repeating: 0, count: 15) + [1] }
         return false
+    }
+
+    /// 127.0.0.0/8.
+    static func isLoopback(_ address: in_addr) -> Bool {
+        UInt32(bigEndian: address.s_addr) >> 24 == 127
+    }
+
+    /// `::1`, or an IPv4 loopback address mapped into IPv6 (`::ffff:127.0.0.1`).
+    static func isLoopback(_ address: in6_addr) -> Bool {
+        let bytes = withUnsafeBytes(of: address) { Array($0) }
+        let mappedIPv4 = bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xFF && bytes[11] == 0xFF
+        return bytes == Array(repeating: 0, count: 15) + [1] || (mappedIPv4 && bytes[12] == 127)
     }
 }

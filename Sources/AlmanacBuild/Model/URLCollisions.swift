@@ -12,17 +12,15 @@ struct URLCollisions {
     func problems() -> [Diagnostic] {
         var owners: [String: PageTarget] = [:]
         var problems: [Diagnostic] = []
-        let targets = model.pageTargets
-        for target in targets {
-            let path = target.path(urls)
+        let targets = model.pageTargets.map { ($0, $0.path(urls)) }
+        for (target, path) in targets {
             if let other = owners[path] {
                 problems.append(collision(target, other, path))
             } else {
                 owners[path] = target
             }
         }
-        for target in targets {
-            let path = target.path(urls)
+        for (target, path) in targets {
             if let folder = Self.reservedFolders.first(where: { path.hasPrefix($0 + "/") }) {
                 problems.append(.error("\(describe(target)) would be published inside \(folder)/, the folder of the frozen editions; "
                                        + "choose another name", at: location(target)))

@@ -12,8 +12,9 @@ struct OutputLocation: Sendable {
     /// The folder that is swapped: `path` itself, or the folder a link at `path` points to, so
     /// that a link (a web root's usual deploy pattern) keeps pointing where it pointed.
     let folder: String
-    /// Whether `folder` exists now.
-    let exists: Bool
+    /// Whether `folder` exists now: asked each time, since recovering a killed build may put
+    /// it back and a swap puts a new one in its place.
+    var exists: Bool { access(folder, F_OK) == 0 }
 
     /// A hidden file in every output folder Almanac writes; its presence says the folder may be
     /// replaced.
@@ -30,8 +31,8 @@ struct OutputLocation: Sendable {
         let resolved = DiskAccess.realPath(absolute)
         folder = resolved ?? absolute
         var status = stat()
-        exists = stat(folder, &status) == 0
-        if exists && status.st_mode & S_IFMT != S_IFDIR {
+        let found = stat(folder, &status) == 0
+        if found && status.st_mode & S_IFMT != S_IFDIR {
             throw Self.refusal("the output is a file, not a folder; a build replaces its output as a whole: "
                                + "choose another --output or move the file away", path)
         }
@@ -45,7 +46,7 @@ struct OutputLocation: Sendable {
                 throw Self.refusal("the output lies inside \(source), the site's sources; choose a folder outside it", path)
             }
         }
-        if exists, !Self.isReplaceable(folder) {
+        if found, !Self.isReplaceable(folder) {
             throw Self.refusal("the output folder is not empty and was not written by Almanac (it has no \(Self.markerName)); "
                                + "a build would delete what it holds: empty it, remove it or choose another --output", path)
         }

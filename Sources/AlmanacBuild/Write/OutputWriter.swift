@@ -38,12 +38,10 @@ public struct OutputWriter: Sendable {
     /// batches as they are rendered, so the whole site never has to be held in memory, and
     /// `commit` swaps it in. Folders left by interrupted builds are recovered first (`notes`).
     public func begin() throws(DiagnosticError) -> OutputStaging {
-        let location = try OutputLocation(outputRoot, protecting: protected)
-        let lock = try FolderLock(location.parent, for: outputRoot)
-        let swap = FolderSwap(renames: renames)
-        let notes = swap.recover(location.folder, label: outputRoot)
-        // Looked at again: recovering may have put the previous site back.
         let output = try OutputLocation(outputRoot, protecting: protected)
+        let lock = try FolderLock(output.parent, for: outputRoot)
+        let swap = FolderSwap(renames: renames)
+        let notes = swap.recover(output.folder, label: outputRoot)
         let staging = FolderSwap.stagingPath(output.folder)
         do {
             try? FileManager.default.removeItem(atPath: staging)
@@ -101,15 +99,16 @@ public final class OutputStaging: Sendable {
     @discardableResult
     public func commit() throws(DiagnosticError) -> Int {
         defer { lock.release() }
+        let replacing = output.exists
         do {
             try carryKeptFolder()
-            try swap.swap(staging, into: output.folder, outputExists: output.exists)
+            try swap.swap(staging, into: output.folder, outputExists: replacing)
         } catch {
             abandon()
             throw Self.failure(error, outputRoot: outputRoot)
         }
         // The staging path now holds the previous site, if there was one.
-        guard output.exists else { return writtenPaths.count }
+        guard replacing else { return writtenPaths.count }
         do {
             try FileManager.default.removeItem(atPath: staging)
         } catch {
