@@ -40,7 +40,7 @@ public struct ArchiveShelf: Sendable {
     /// edition that differs from what was frozen.
     public func load(excluding excluded: Set<Int> = []) throws(DiagnosticError) -> [FrozenEdition] {
         var editions: [FrozenEdition] = []
-        var problems: [Diagnostic] = linkProblem()
+        var problems: [Diagnostic] = shelfProblems()
         for year in years() where !excluded.contains(year) {
             do {
                 let shelved = try read(year)
@@ -56,19 +56,13 @@ public struct ArchiveShelf: Sendable {
 
     /// An error when the shelf is a link (frozen editions live inside the output, where every
     /// build carries them over) or cannot be listed (its editions would be rendered live).
-    func linkProblem() -> [Diagnostic] {
+    func shelfProblems() -> [Diagnostic] {
         if isLink {
             return [.error("the archive is a symbolic link; frozen editions must be a real folder inside the output: "
                            + "replace the link with the folder it points to", at: SourceLocation(path: label))]
         }
-        guard EditionFolder.kind(root) == S_IFDIR else { return [] }
-        do {
-            _ = try FileManager.default.contentsOfDirectory(atPath: root)
-            return []
-        } catch {
-            return [.error("cannot list the frozen editions: \(error); check the folder's permissions",
-                           at: SourceLocation(path: label))]
-        }
+        guard case let .failure(error) = listing() else { return [] }
+        return [.error("cannot list the frozen editions: \(error); check the folder's permissions", at: SourceLocation(path: label))]
     }
 
     /// The edition of `year` as it lies in its folder: the manifest, the files it lists, and
@@ -99,9 +93,14 @@ public struct ArchiveShelf: Sendable {
         EditionFolder.readRegularFile(path)
     }
 
+    /// The shelf's entries; none when there is no shelf (or only a link, named by `shelfProblems`).
     private func entries() -> [String] {
-        guard EditionFolder.kind(root) == S_IFDIR else { return [] }
-        return (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        (try? listing().get()) ?? []
+    }
+
+    private func listing() -> Result<[String], any Error> {
+        guard EditionFolder.kind(root) == S_IFDIR else { return .success([]) }
+        return Result { try FileManager.default.contentsOfDirectory(atPath: root) }
     }
 }
 

@@ -11,7 +11,7 @@ public struct ArchiveVerifier: Sendable {
     /// Every mismatch on the shelf, as errors naming the file; empty when all editions are intact.
     public func verify() -> (editions: [ArchiveManifest], problems: [Diagnostic]) {
         var manifests: [ArchiveManifest] = []
-        var problems: [Diagnostic] = shelf.linkProblem() + shelf.strayEntries().map { name in
+        var problems: [Diagnostic] = shelf.shelfProblems() + shelf.strayEntries().map { name in
             .error("extra: not a frozen edition; the archive holds one folder per year, remove it",
                    at: SourceLocation(path: "\(shelf.label)/\(name)"))
         }
@@ -57,8 +57,9 @@ public struct ArchiveVerifier: Sendable {
         problems += shelved.folder.specialFiles.sorted().map {
             .error("extra: not a regular file; remove it", at: located($0))
         }
-        let listedFolders = Set(manifest.files.flatMap { entry in
-            entry.path.split(separator: "/").dropLast().indices.map { entry.path.split(separator: "/")[...$0].joined(separator: "/") }
+        let listedFolders = Set(manifest.files.flatMap { entry -> [String] in
+            let folders = entry.path.split(separator: "/").dropLast()
+            return folders.indices.map { folders[...$0].joined(separator: "/") }
         })
         problems += shelved.folder.emptyFolders.filter { !listedFolders.contains($0) }.sorted().map {
             .error("extra: an empty folder that is not part of the frozen edition; remove it", at: located($0))
