@@ -11,11 +11,6 @@ struct PageRenderer: Sendable {
     /// Set while freezing an edition: its pages say so.
     var archivedOn: CalendarDate?
 
-    /// Every page and asset of the site, from the transformed articles by `key`.
-    func render(_ articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> Staged<[RenderedPage]> {
-        Staged(try render(model.pageTargets, articles: articles) + assets.pages)
-    }
-
     /// The pages of `targets`, rendered on every core, in the order given.
     func render(_ targets: [PageTarget], articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         let context = context()
@@ -42,8 +37,6 @@ struct PageRenderer: Sendable {
                     stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                     script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
     }
-
-    /// `language/edition/slug`: how transformed articles are looked up.
 }
 
 private extension PageRenderer {
