@@ -104,3 +104,10 @@ import Testing
                                TemplateReference(name: "base", isParent: true, line: 2, column: 20)])
     }
 }
+
+extension SourceSafetyTests {
+    @Test func aQuoteInsidePlainTextDoesNotHideAnAliasKey() {
+        #expect(AliasKeyScan.firstAliasKey(in: "m: {a: b\"c, *l9 : x}\n")?.column == 13)
+        #expect(AliasKeyScan.firstAliasKey(in: "title: \"*l9: inside quotes\"\n") == nil)
+    }
+}

@@ -166,7 +166,9 @@ enum AliasKeyScan {
                 index += 1; previous = scalar; continue
             }
             switch scalar {
-            case "\"", "'" where previous == " " || "[{,:".unicodeScalars.contains(previous):
+            // Either quote opens quoted text only where a value starts; inside plain text it is a character.
+            case "\"" where previous == " " || "[{,:".unicodeScalars.contains(previous),
+                 "'" where previous == " " || "[{,:".unicodeScalars.contains(previous):
                 quote = scalar
             case "#" where previous == " " || previous == "\t":
                 return nil
