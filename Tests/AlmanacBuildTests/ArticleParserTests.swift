@@ -62,9 +62,9 @@ import Testing
         #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
             .error("\"title\" must be text, found a list", at: location(2, 8)),
             .error("\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \"2026-13-01\"", at: location(3, 7)),
-            .warning("unknown key \"colour\" in front matter is ignored (known keys: title, date, summary, tags, draft, edition, period, indicators)", at: location(4, 1)),
+            .error("unknown key \"colour\" in front matter (expected one of title, date, summary, tags, draft, edition, period, indicators)", at: location(4, 1)),
             .error("unknown indicator \"gpd\"; did you mean \"gdp\"? add it to the catalogue Content/indicators.yml or fix the id", at: location(6, 3)),
-            .error("the value of \"gdp\" must be a finite number such as 6.5 (no units or commas), found \"12a\"", at: location(7, 16)),
+            .error("the value of \"gdp\" must be a number, found \"12a\"", at: location(7, 16)),
             .error("period \"20X1\" is not a year (2019), half (2020-H1), quarter (2025-Q3), month (2025-09) or span (2016..2019)", at: location(7, 29)),
             .error("unknown kind \"guess\" (expected actual, estimate, target)", at: location(7, 41)),
             .error("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch)", at: location(7, 59)),

@@ -69,7 +69,7 @@ struct ChartSpecReaderDiagnosticsTests {
         #expect(error == D.chartError([
             ("unknown kind \"guess\" (expected actual, estimate, target)", D.at(13, 26)),
             ("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch)", D.at(14, 31)),
-            ("unknown key \"note\" in the value of \"2020\" (expected value, kind, qualifier)", D.at(14, 40)),
+            ("unknown key \"note\" in the value of \"2020\" (expected one of value, kind, qualifier)", D.at(14, 40)),
             ("the value of \"2021\" needs a number after \"value\", such as "
                 + "{value: 2600, kind: estimate, qualifier: over}", D.at(15, 9)),
         ]))
@@ -145,7 +145,7 @@ struct ChartSpecReaderDiagnosticsTests {
             """)
         #expect(error == D.chartError([
             ("missing \"title\": add a line such as \"title: …\" naming what the chart shows", D.at(10, 1)),
-            ("unknown key \"titel\": did you mean \"title\"?", D.at(11, 1)),
+            ("unknown key \"titel\" in the chart: did you mean \"title\"?", D.at(11, 1)),
             ("\"stacked\" does not apply to a line chart (it is for column, bar, area): remove it", D.at(12, 1)),
         ]))
     }

@@ -47,7 +47,7 @@ private extension FrozenFigures {
     /// read as YAML, which keeps each value as written (`5.30` keeps its two decimals).
     mutating func read(_ text: String, label: String, language: String, year: Int) throws(DiagnosticError) -> [Diagnostic] {
         let root = try YAMLReader().read(text, path: label)
-        var reader = NodeReader()
+        var reader = DataReader()
         let advice = "the frozen file differs from what Almanac writes; restore it from version control"
         guard let records = root["records"]?.items else {
             return [.error("no \"records\" list; \(advice)", at: root.location)]
@@ -55,11 +55,11 @@ private extension FrozenFigures {
         for record in records {
             guard let entries = reader.mapping(record, "a record") else { continue }
             let field = { (name: String) in entries.first { $0.key == name }?.value }
-            guard let id = field("indicator").flatMap({ reader.text($0, "indicator") }),
-                  let valueNode = field("value"), let value = reader.number(valueNode, "\"value\""),
+            guard let id = field("indicator").flatMap({ reader.text($0, key: "indicator") }),
+                  let valueNode = field("value"), let value = reader.number(valueNode, what: "\"value\""),
                   let period = field("period").flatMap({ $0.text }).flatMap(Period.init),
                   let kind = field("kind").flatMap({ $0.text }).flatMap(FigureKind.init),
-                  let article = field("article").flatMap({ reader.text($0, "article") }),
+                  let article = field("article").flatMap({ reader.text($0, key: "article") }),
                   let slug = article.split(separator: "/").last.map(String.init)
             else {
                 reader.problems.append(.error("a record without a readable indicator, value, period, kind or article; \(advice)",

@@ -14,23 +14,23 @@ struct ArticleParser: Sendable {
         }
         let parts = try FrontMatterSplitter().split(file)
         let root = try YAMLReader().read(parts.yaml, path: file.path, firstLine: parts.yamlLine)
-        var reader = NodeReader()
+        var reader = DataReader()
         let start = SourceLocation(path: file.path)
         guard let entries = reader.mapping(root, "front matter") else {
             throw DiagnosticError(stage: .parse, diagnostics: reader.problems)
         }
-        reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "front matter")
-        let title = required("title", root, start, &reader).flatMap { reader.text($0, "title") }
+        reader.checkKeys(entries, known: Self.knownKeys, in: "front matter")
+        let title = required("title", root, start, &reader).flatMap { reader.text($0, key: "title") }
         let date = required("date", root, start, &reader).flatMap { parseDate($0, &reader) }
         if place.edition == nil { refuseEditionKeys(root, &reader) }
-        let edition = root["edition"].flatMap { reader.integer($0, "edition", in: 1000...9999) } ?? place.edition
+        let edition = reader.integer(root["edition"], key: "edition", in: 1000...9999) ?? place.edition
         let period = root["period"].flatMap { parsePeriod($0, &reader) } ?? .year(edition ?? date?.year ?? 0)
         let indicators = root["indicators"].map {
             IndicatorParser(catalogue: catalogue, defaultPeriod: period).parse($0, reader: &reader)
         } ?? []
-        let summary = root["summary"].flatMap { reader.text($0, "summary") }
-        let tags = root["tags"].flatMap { reader.textList($0, "tags") } ?? []
-        let draft = root["draft"].flatMap { reader.bool($0, "draft") } ?? false
+        let summary = reader.text(root["summary"], key: "summary")
+        let tags = reader.texts(root["tags"], key: "tags")
+        let draft = reader.bool(root["draft"], key: "draft") ?? false
         guard let title, let date, !reader.problems.hasErrors else {
             throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation())
         }
@@ -44,22 +44,22 @@ struct ArticleParser: Sendable {
 }
 
 private extension ArticleParser {
-    func required(_ key: String, _ root: DataNode, _ start: SourceLocation, _ reader: inout NodeReader) -> DataNode? {
+    func required(_ key: String, _ root: DataNode, _ start: SourceLocation, _ reader: inout DataReader) -> DataNode? {
         if let node = root[key] { return node }
         reader.missing(key, in: "front matter", at: start)
         return nil
     }
 
-    func parseDate(_ node: DataNode, _ reader: inout NodeReader) -> CalendarDate? {
+    func parseDate(_ node: DataNode, _ reader: inout DataReader) -> CalendarDate? {
         if let text = node.text, let date = CalendarDate(text) { return date }
         reader.problems.append(.error(
-            "\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \(reader.describe(node))",
+            "\"date\" must be a calendar date written YYYY-MM-DD, e.g. 2026-01-06, found \(DataReader.describe(node))",
             at: node.location))
         return nil
     }
 
     /// Figures belong to an edition: a standalone page may draw charts but reports none.
-    func refuseEditionKeys(_ root: DataNode, _ reader: inout NodeReader) {
+    func refuseEditionKeys(_ root: DataNode, _ reader: inout DataReader) {
         for entry in root.entries ?? [] where ["edition", "period", "indicators"].contains(entry.key) {
             reader.problems.append(.error(
                 "a page outside the editions takes no \"\(entry.key)\"; move figures to an edition's article",
@@ -67,7 +67,7 @@ private extension ArticleParser {
         }
     }
 
-    func parsePeriod(_ node: DataNode, _ reader: inout NodeReader) -> Period? {
+    func parsePeriod(_ node: DataNode, _ reader: inout DataReader) -> Period? {
         IndicatorParser.period(node, reader: &reader)
     }
 }

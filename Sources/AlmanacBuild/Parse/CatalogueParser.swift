@@ -16,7 +16,7 @@ struct CatalogueParser {
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<IndicatorCatalogue> {
         let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
-        var reader = NodeReader()
+        var reader = DataReader()
         var catalogue: IndicatorCatalogue = [:]
         for entry in reader.mapping(root, "indicators.yml") ?? [] {
             if let definition = definition(entry, reader: &reader) { catalogue[entry.key] = definition }
@@ -32,7 +32,7 @@ struct CatalogueParser {
 }
 
 private extension CatalogueParser {
-    func definition(_ entry: DataNode.Entry, reader: inout NodeReader) -> IndicatorDefinition? {
+    func definition(_ entry: DataNode.Entry, reader: inout DataReader) -> IndicatorDefinition? {
         guard Self.isValidID(entry.key) else {
             reader.problems.append(.error(
                 "indicator id \"\(entry.key)\" must use lowercase letters, digits, _ and - only", at: entry.keyLocation))
@@ -40,19 +40,19 @@ private extension CatalogueParser {
         }
         let node = entry.value
         guard let fields = reader.mapping(node, "indicator \"\(entry.key)\"") else { return nil }
-        reader.warnUnknownKeys(fields, known: Self.knownKeys, in: "indicator \"\(entry.key)\"")
+        reader.checkKeys(fields, known: Self.knownKeys, in: "indicator \"\(entry.key)\"")
         let what = "indicator \"\(entry.key)\""
         func localized(_ key: String) -> LocalizedText? {
             guard let value = node[key] else { reader.missing(key, in: what, at: entry.keyLocation); return nil }
-            return reader.localized(value, key, languages: languages)
+            return reader.localized(value, key: key, languages: languages)
         }
         let name = localized("name")
         let unit = localized("unit")
-        let decimals = node["decimals"].map { reader.integer($0, "decimals", in: 0...6) } ?? 0
-        let higherIsBetter = node["higher_is_better"].map { reader.bool($0, "higher_is_better") } ?? true
-        let theme = node["theme"].flatMap { reader.text($0, "theme") }
-        let headline = node["headline"].map { reader.bool($0, "headline") } ?? false
-        guard let name, let unit, let decimals, let higherIsBetter, let headline else { return nil }
+        let decimals = reader.integer(node["decimals"], key: "decimals", in: 0...6) ?? 0
+        let higherIsBetter = reader.bool(node["higher_is_better"], key: "higher_is_better") ?? true
+        let theme = reader.text(node["theme"], key: "theme")
+        let headline = reader.bool(node["headline"], key: "headline") ?? false
+        guard let name, let unit else { return nil }
         return IndicatorDefinition(id: entry.key, name: name, unit: unit, decimals: decimals,
                                    higherIsBetter: higherIsBetter, theme: theme, headline: headline, location: entry.keyLocation)
     }

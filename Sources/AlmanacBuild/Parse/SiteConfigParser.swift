@@ -6,12 +6,12 @@ struct SiteConfigParser {
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<SiteConfig> {
         let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
-        var reader = NodeReader()
+        var reader = DataReader()
         let fileStart = SourceLocation(path: file.path)
         guard let entries = reader.mapping(root, "site.yml") else {
             throw DiagnosticError(stage: .parse, diagnostics: reader.problems)
         }
-        reader.warnUnknownKeys(entries, known: Self.knownKeys, in: "site.yml")
+        reader.checkKeys(entries, known: Self.knownKeys, in: "site.yml")
         let languages = root["languages"].map { parseLanguages($0, reader: &reader) } ?? []
         if root["languages"] == nil { reader.missing("languages", in: "site.yml", at: fileStart) }
         let codes = languages.map(\.code)
@@ -21,7 +21,7 @@ struct SiteConfigParser {
             baseURL: baseURL(root["base_url"], reader: &reader),
             defaultLanguage: defaultLanguage(root["default_language"], codes: codes, reader: &reader, at: fileStart),
             languages: languages,
-            unsafeHTML: root["unsafe_html"].flatMap { reader.bool($0, "unsafe_html") } ?? false
+            unsafeHTML: reader.bool(root["unsafe_html"], key: "unsafe_html") ?? false
         )
         if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
         return Staged(config, warnings: reader.problems)
@@ -29,7 +29,7 @@ struct SiteConfigParser {
 }
 
 private extension SiteConfigParser {
-    func parseLanguages(_ node: DataNode, reader: inout NodeReader) -> [Language] {
+    func parseLanguages(_ node: DataNode, reader: inout DataReader) -> [Language] {
         guard let items = node.items, !items.isEmpty else {
             reader.problems.append(.error(
                 "\"languages\" must list at least one language, e.g. - {code: en, name: English, bcp47: en}", at: node.location))
@@ -38,10 +38,10 @@ private extension SiteConfigParser {
         var languages: [Language] = []
         for item in items {
             guard let entries = reader.mapping(item, "a language") else { continue }
-            reader.warnUnknownKeys(entries, known: ["code", "name", "bcp47"], in: "a language")
+            reader.checkKeys(entries, known: ["code", "name", "bcp47"], in: "a language")
             let fields = ["code", "name", "bcp47"].map { key -> String? in
                 guard let value = item[key] else { reader.missing(key, in: "a language", at: item.location); return nil }
-                return reader.text(value, key)
+                return reader.text(value, key: key)
             }
             guard let code = fields[0], let name = fields[1], let bcp47 = fields[2] else { continue }
             if !code.allSatisfy({ $0.isASCII && $0.isLowercase }) || code.isEmpty {
@@ -55,18 +55,18 @@ private extension SiteConfigParser {
         return languages
     }
 
-    func localized(_ root: DataNode, _ key: String, _ codes: [String], _ reader: inout NodeReader,
+    func localized(_ root: DataNode, _ key: String, _ codes: [String], _ reader: inout DataReader,
                    at location: SourceLocation) -> LocalizedText {
         guard let node = root[key] else {
             reader.missing(key, in: "site.yml", at: location)
             return LocalizedText([:])
         }
-        return reader.localized(node, key, languages: codes) ?? LocalizedText([:])
+        return reader.localized(node, key: key, languages: codes) ?? LocalizedText([:])
     }
 
-    func baseURL(_ node: DataNode?, reader: inout NodeReader) -> String {
+    func baseURL(_ node: DataNode?, reader: inout DataReader) -> String {
         guard let node else { return "/" }
-        guard let text = reader.text(node, "base_url") else { return "/" }
+        guard let text = reader.text(node, key: "base_url") else { return "/" }
         guard text.hasPrefix("https://") || text.hasPrefix("http://") || text.hasPrefix("/") else {
             reader.problems.append(.error(
                 "\"base_url\" must be an absolute URL such as https://example.org/almanac/ or a path such as /almanac/",
@@ -76,9 +76,9 @@ private extension SiteConfigParser {
         return text.hasSuffix("/") ? text : text + "/"
     }
 
-    func defaultLanguage(_ node: DataNode?, codes: [String], reader: inout NodeReader, at location: SourceLocation) -> String {
+    func defaultLanguage(_ node: DataNode?, codes: [String], reader: inout DataReader, at location: SourceLocation) -> String {
         guard let node else { return codes.first ?? "en" }
-        guard let code = reader.text(node, "default_language") else { return codes.first ?? "en" }
+        guard let code = reader.text(node, key: "default_language") else { return codes.first ?? "en" }
         if !codes.isEmpty && !codes.contains(code) {
             reader.problems.append(.error(
                 "default_language \"\(code)\" is not one of the languages (\(codes.joined(separator: ", ")))", at: node.location))

@@ -10,27 +10,27 @@ struct CSVTableReader {
 
     func read(_ text: String) -> Result<ChartTable, DiagnosticError> {
         let rows = CSVParser.rows(text, path: path)
-        var reader = NodeReader()
+        var reader = DataReader()
         guard let header = rows.first, header.count >= 2 else {
             reader.fail("\(path) needs a header row with a label column and at least one series column, "
                         + "such as \"年份,签约,开工\"", at: SourceLocation(path: path))
-            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.problems))
         }
         guard rows.count >= 2 else {
             reader.fail("\(path) has no data rows below its header: add one row per label",
                         at: header[0].location)
-            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.problems))
         }
         let table = readBody(header: header, rows: Array(rows.dropFirst()), &reader)
-        guard reader.diagnostics.isEmpty else {
-            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.diagnostics))
+        guard reader.problems.isEmpty else {
+            return .failure(DiagnosticError(stage: .chart, diagnostics: reader.problems))
         }
         return .success(table)
     }
 }
 
 private extension CSVTableReader {
-    func readBody(header: [DataNode], rows: [[DataNode]], _ reader: inout NodeReader) -> ChartTable {
+    func readBody(header: [DataNode], rows: [[DataNode]], _ reader: inout DataReader) -> ChartTable {
         let names = header.dropFirst().map { $0.text ?? "" }
         var columns = Array(repeating: [ChartValue?](), count: names.count)
         var labels: [String] = []
@@ -51,7 +51,7 @@ private extension CSVTableReader {
         return ChartTable(labels: labels, series: series, decimals: decimals)
     }
 
-    func value(_ cell: DataNode?, column: String, _ reader: inout NodeReader) -> ChartValue? {
+    func value(_ cell: DataNode?, column: String, _ reader: inout DataReader) -> ChartValue? {
         guard let cell, !cell.isNull else { return nil }
         let unquoted = DataNode.scalar(cell.text ?? "", quoted: false, at: cell.location)
         return reader.value(unquoted, what: "the cell in column \"\(column)\"")

@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// Which keys each chart type understands, so a misspelt or misplaced key is reported
 /// instead of silently changing nothing.
 enum ChartKeys {
@@ -32,25 +34,6 @@ enum ChartKeys {
             return "\"\(key)\" does not apply to a \(type.rawValue) chart (it is for \(names)): remove it"
         }
         let candidates = type.map(allowed(for:)) ?? all
-        if let guess = candidates.min(by: { distance(key, $0) < distance(key, $1) }), distance(key, guess) <= 2 {
-            return "unknown key \"\(key)\": did you mean \"\(guess)\"?"
-        }
-        return "unknown key \"\(key)\" (expected one of \(candidates.joined(separator: ", ")))"
-    }
-
-    /// Levenshtein distance, small inputs only.
-    static func distance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let substitution = previous + (a[i - 1] == b[j - 1] ? 0 : 1)
-                previous = row[j]
-                row[j] = min(substitution, row[j] + 1, row[j - 1] + 1)
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        return DataReader.unknownKey(key, known: candidates, in: "the chart")
     }
 }

@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Reading where a chart's numbers come from: inline `data` or `series`, an indicator or a CSV file.
 extension ChartSpecReader {
-    func readData(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout NodeReader) -> ChartData? {
+    func readData(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout DataReader) -> ChartData? {
         let sources = (node.entries ?? []).filter { ChartKeys.dataSources.contains($0.key) }
         for extra in sources.dropFirst() {
             reader.fail("\"\(extra.key)\" and \"\(sources[0].key)\" both give the data: keep only one",
@@ -37,7 +37,7 @@ private extension ChartSeries {
 }
 
 private extension ChartSpecReader {
-    func missingData(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout NodeReader) -> ChartData? {
+    func missingData(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout DataReader) -> ChartData? {
         switch type {
         case .kpi?, .bullet?:
             return .measure
@@ -51,13 +51,13 @@ private extension ChartSpecReader {
         return nil
     }
 
-    func readSingleSeries(_ node: DataNode, _ reader: inout NodeReader) -> ChartTable? {
+    func readSingleSeries(_ node: DataNode, _ reader: inout DataReader) -> ChartTable? {
         guard let pairs = readPairs(node, key: "data", &reader) else { return nil }
         return ChartTable(labels: pairs.labels, series: [ChartSeries(name: "", kindsOf: pairs.values)],
                           decimals: pairs.decimals)
     }
 
-    func readSeries(_ node: DataNode, _ reader: inout NodeReader) -> ChartTable? {
+    func readSeries(_ node: DataNode, _ reader: inout DataReader) -> ChartTable? {
         guard let entries = node.entries, !entries.isEmpty else {
             reader.fail("\"series\" must list named series such as \"签约: {2023: 120, 2024: 150}\", found "
                         + (node.isNull ? "nothing" : node.kindName), at: node.location)
@@ -76,7 +76,7 @@ private extension ChartSpecReader {
 
     /// `label: number` lines; an empty value is a gap, and a value that is not a number is
     /// reported and kept as a gap.
-    func readPairs(_ node: DataNode, key: String, _ reader: inout NodeReader) -> LabelledNumbers? {
+    func readPairs(_ node: DataNode, key: String, _ reader: inout DataReader) -> LabelledNumbers? {
         guard let entries = node.entries else {
             let found = node.isNull ? "nothing" : node.kindName
             reader.fail("\"\(key)\" must be \"label: number\" lines such as \"2019: 2546.18\", found \(found)",

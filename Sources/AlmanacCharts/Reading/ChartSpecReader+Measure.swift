@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Reading the single figure of kpi and bullet charts, and reference lines of other charts.
 extension ChartSpecReader {
-    func readMeasure(_ node: DataNode, type: ChartSpec.Kind, _ reader: inout NodeReader) -> ChartMeasure? {
+    func readMeasure(_ node: DataNode, type: ChartSpec.Kind, _ reader: inout DataReader) -> ChartMeasure? {
         guard type == .kpi || type == .bullet else { return nil }
         let fromIndicator = node["indicator"] != nil
         var measure = ChartMeasure(
@@ -21,7 +21,7 @@ extension ChartSpecReader {
         return measure
     }
 
-    func readReferences(_ node: DataNode?, _ reader: inout NodeReader) -> [ChartReference] {
+    func readReferences(_ node: DataNode?, _ reader: inout DataReader) -> [ChartReference] {
         guard let node else { return [] }
         let items = node.items ?? [node]
         return items.compactMap { readReference($0, &reader) }
@@ -30,7 +30,7 @@ extension ChartSpecReader {
 
 private extension ChartSpecReader {
     func number(
-        _ node: DataNode, _ key: String, required: Bool, type: ChartSpec.Kind, _ reader: inout NodeReader
+        _ node: DataNode, _ key: String, required: Bool, type: ChartSpec.Kind, _ reader: inout DataReader
     ) -> ChartValue? {
         guard let valueNode = node[key] else {
             if required {
@@ -42,7 +42,7 @@ private extension ChartSpecReader {
         return reader.chartValue(valueNode, what: "\"\(key)\"")
     }
 
-    func readRanges(_ node: DataNode?, _ reader: inout NodeReader) -> [Double] {
+    func readRanges(_ node: DataNode?, _ reader: inout DataReader) -> [Double] {
         guard let node else { return [] }
         guard let items = node.items, !items.isEmpty else {
             reader.fail("\"ranges\" must be a list of upper bounds such as [60, 80, 100]", at: node.location)
@@ -55,20 +55,17 @@ private extension ChartSpecReader {
         return bounds
     }
 
-    func readReference(_ node: DataNode, _ reader: inout NodeReader) -> ChartReference? {
+    func readReference(_ node: DataNode, _ reader: inout DataReader) -> ChartReference? {
         let example = "{value: 6, label: 目标} or {from: 5, to: 6, label: …}"
         guard node.entries != nil else {
             reader.fail("\"reference\" must look like \(example), found \(node.kindName)", at: node.location)
             return nil
         }
-        for entry in node.entries ?? [] where !["value", "from", "to", "label"].contains(entry.key) {
-            reader.fail("unknown key \"\(entry.key)\" in \"reference\" (expected value, from, to, label)",
-                        at: entry.keyLocation)
-        }
+        reader.checkKeys(node.entries ?? [], known: ["value", "from", "to", "label"], in: "\"reference\"")
         let label = reader.text(node["label"], key: "label")
         if let value = node["value"] {
             return reader.number(value, what: "reference \"value\"").map {
-                ChartReference(value: $0, label: label, decimals: NodeReader.writtenDecimals(value))
+                ChartReference(value: $0, label: label, decimals: DataReader.writtenDecimals(value))
             }
         }
         guard let fromNode = node["from"], let toNode = node["to"] else {
@@ -79,7 +76,7 @@ private extension ChartSpecReader {
         let from = reader.number(fromNode, what: "reference \"from\"")
         let to = reader.number(toNode, what: "reference \"to\"")
         guard let from, let to else { return nil }
-        let decimals = max(NodeReader.writtenDecimals(fromNode), NodeReader.writtenDecimals(toNode))
+        let decimals = max(DataReader.writtenDecimals(fromNode), DataReader.writtenDecimals(toNode))
         return ChartReference(from: from, to: to, label: label, decimals: decimals)
     }
 }

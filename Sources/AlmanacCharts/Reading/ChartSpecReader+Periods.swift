@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Reading `from`, `to` and `periods`, which limit the periods of an indicator chart.
 extension ChartSpecReader {
-    func readPeriodFilter(_ node: DataNode, data: ChartData?, _ reader: inout NodeReader) -> PeriodFilter {
+    func readPeriodFilter(_ node: DataNode, data: ChartData?, _ reader: inout DataReader) -> PeriodFilter {
         let keys = (node.entries ?? []).filter { ChartKeys.periodFilter.contains($0.key) }
         guard !keys.isEmpty else { return PeriodFilter() }
         if let data, case .indicator = data {} else if data != nil {

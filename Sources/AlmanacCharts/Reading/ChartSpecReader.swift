@@ -8,17 +8,17 @@ public struct ChartSpecReader: Sendable {
 
     /// Reads a spec, or throws a `DiagnosticError` of stage `chart` listing all problems found.
     public func read(_ node: DataNode) throws(DiagnosticError) -> ChartSpec {
-        var reader = NodeReader()
+        var reader = DataReader()
         let spec = read(node, into: &reader)
-        guard let spec, reader.diagnostics.isEmpty else {
-            throw DiagnosticError(stage: .chart, diagnostics: reader.diagnostics.sortedByLocation())
+        guard let spec, reader.problems.isEmpty else {
+            throw DiagnosticError(stage: .chart, diagnostics: reader.problems.sortedByLocation())
         }
         return spec
     }
 }
 
 private extension ChartSpecReader {
-    func read(_ node: DataNode, into reader: inout NodeReader) -> ChartSpec? {
+    func read(_ node: DataNode, into reader: inout DataReader) -> ChartSpec? {
         guard let entries = node.entries else {
             let found = node.isNull ? "an empty block" : node.kindName
             reader.fail("a chart needs \"key: value\" lines such as \"type: column\", found \(found)",
@@ -46,7 +46,7 @@ private extension ChartSpecReader {
         )
     }
 
-    func readType(_ node: DataNode, _ reader: inout NodeReader) -> ChartSpec.Kind? {
+    func readType(_ node: DataNode, _ reader: inout DataReader) -> ChartSpec.Kind? {
         let names = ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let typeNode = node["type"] else {
             reader.fail("missing \"type\": add a line such as \"type: column\" (one of \(names))", at: node.location)
@@ -60,7 +60,7 @@ private extension ChartSpecReader {
         return type
     }
 
-    func checkKeys(_ entries: [DataNode.Entry], type: ChartSpec.Kind?, _ reader: inout NodeReader) {
+    func checkKeys(_ entries: [DataNode.Entry], type: ChartSpec.Kind?, _ reader: inout DataReader) {
         let allowed = type.map(ChartKeys.allowed(for:)) ?? ChartKeys.all
         var seen: Set<String> = []
         for entry in entries {
@@ -72,7 +72,7 @@ private extension ChartSpecReader {
         }
     }
 
-    func readTitle(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout NodeReader) -> String? {
+    func readTitle(_ node: DataNode, type: ChartSpec.Kind?, _ reader: inout DataReader) -> String? {
         if let titleNode = node["title"] { return reader.text(titleNode, key: "title") }
         if let type, type != .kpi, type != .sparkline {
             reader.fail("missing \"title\": add a line such as \"title: …\" naming what the chart shows",

@@ -2,17 +2,14 @@ import AlmanacCore
 
 /// Reading one chart value: a plain number, or a mapping that says what kind of figure it is
 /// and how the source hedges it.
-extension NodeReader {
+extension DataReader {
     static let valueKeys = ["value", "kind", "qualifier"]
     static let valueExample = "{value: 2600, kind: estimate, qualifier: over}"
 
     /// `2600` or `{value: 2600, kind: estimate, qualifier: over}`, with the decimals written.
     mutating func chartValue(_ node: DataNode, what: String) -> ChartValue? {
         guard let entries = node.entries else { return value(node, what: what) }
-        for entry in entries where !Self.valueKeys.contains(entry.key) {
-            fail("unknown key \"\(entry.key)\" in \(what) (expected \(Self.valueKeys.joined(separator: ", ")))",
-                 at: entry.keyLocation)
-        }
+        checkKeys(entries, known: Self.valueKeys, in: what)
         guard let valueNode = node["value"] else {
             fail("\(what) needs a number after \"value\", such as \(Self.valueExample)", at: node.location)
             return nil
@@ -30,13 +27,8 @@ extension NodeReader {
         node.isNull ? nil : chartValue(node, what: what)
     }
 
-    /// One of a fixed set of words, such as a kind or a qualifier.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: DataNode, key: String) -> Choice?
-        where Choice.RawValue == String
-    {
-        guard let word = text(node, key: key) else { return nil }
-        if let choice = Choice(rawValue: word) { return choice }
-        fail(DataNode.unknownChoice(key, word, allowed: Choice.allCases.map(\.rawValue)), at: node.location)
-        return nil
+    /// A number with the decimals it was written with.
+    mutating func value(_ node: DataNode, what: String) -> ChartValue? {
+        number(node, what: what).map { ChartValue($0, decimals: Self.writtenDecimals(node)) }
     }
 }
