@@ -24,6 +24,8 @@ public struct SiteModel: Sendable {
     private(set) var tagSlugs: [String: String] = [:]
     /// Where every page lives, tag pages included.
     public var urls: SiteURLs { SiteURLs(config: config, tagSlugs: tagSlugs) }
+    /// The words around figures by language, from the string tables; built-in words otherwise.
+    public var figureWords: [String: FigureWords] = [:]
     /// Editions kept as they were published, newest first; their pages are never rendered again.
     public var frozenEditions: [FrozenEditionSummary] = []
 
@@ -36,7 +38,12 @@ public struct SiteModel: Sendable {
     /// in place, so that its storage is not shared and nothing of it is copied.
     var placeholder: SiteModel {
         SiteModel(config: config, catalogue: catalogue, articles: [], translations: [:], editions: [],
-                  dataset: IndicatorDataset(reports: []), sections: [:])
+                  dataset: IndicatorDataset(reports: []), sections: [:], figureWords: figureWords)
+    }
+
+    /// Writes figures, periods and dates in `language` with the site's words.
+    public func format(_ language: String) -> FigureFormatter {
+        FigureFormatter(language: language, words: figureWords[language])
     }
 
     /// The published articles of one edition in one language, in reading order.

@@ -5,6 +5,7 @@ struct SiteModelBuilder {
     var config: SiteConfig
     var catalogue: IndicatorCatalogue
     var includeDrafts: Bool
+    var figureWords: [String: FigureWords] = [:]
 
     func build(_ parsed: [Article]) throws(DiagnosticError) -> Staged<SiteModel> {
         var problems: [Diagnostic] = []
@@ -35,7 +36,8 @@ struct SiteModelBuilder {
             dataset: dataset(translations),
             sections: Dictionary(uniqueKeysWithValues: Dictionary(grouping: published, by: SectionKey.init).map {
                 ($0.key, $0.key.sorted($0.value))
-            })
+            }),
+            figureWords: figureWords
         )
         model.tagIndex = SiteModel.tagIndex(model.articles)
         return Staged(model, warnings: problems.sortedByLocation())

@@ -118,7 +118,8 @@ extension SiteBuilder {
     }
 
     func modelBuilder(_ site: ParsedSite) -> SiteModelBuilder {
-        SiteModelBuilder(config: site.config, catalogue: site.catalogue, includeDrafts: input.includeDrafts)
+        SiteModelBuilder(config: site.config, catalogue: site.catalogue, includeDrafts: input.includeDrafts,
+                         figureWords: site.strings.mapValues(\.figures))
     }
 
     func transformer(_ model: SiteModel, _ sources: SiteSources) -> ArticleTransformer {

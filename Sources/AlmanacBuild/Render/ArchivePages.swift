@@ -18,7 +18,7 @@ struct ArchivePages {
 private extension ArchivePages {
     func entry(for edition: FrozenEditionSummary, language: String) -> [String: Any] {
         let urls = context.urls
-        let formatter = FigureFormatter(language: language)
+        let formatter = context.model.format(language)
         let day = CalendarDate(edition.frozenOn)
         return [
             "year": "\(edition.year)",

@@ -26,7 +26,7 @@ struct ArticlePage {
 private extension ArticlePage {
     func fields(_ item: TransformedArticle) -> [String: Any] {
         let article = item.article
-        let format = FigureFormatter(language: article.language)
+        let format = context.model.format(article.language)
         let ui = context.strings(article.language)
         var fields: [String: Any] = [
             "title": article.title,
@@ -63,7 +63,7 @@ struct FigureTable {
     var context: PageContext
 
     func rows(_ values: [IndicatorValue], language: String) -> [[String: Any]] {
-        let format = FigureFormatter(language: language)
+        let format = context.model.format(language)
         return values.compactMap { value in
             guard let definition = context.model.catalogue[value.id] else { return nil }
             var row: [String: Any] = [

@@ -30,7 +30,7 @@ private extension Dashboard {
     func tile(_ id: String, year: Int, language: String) -> [String: Any]? {
         guard let definition = context.model.catalogue[id],
               let current = latest(id, in: year) else { return nil }
-        let format = FigureFormatter(language: language)
+        let format = context.model.format(language)
         var tile: [String: Any] = [
             "name": definition.name.resolved(language),
             "value": format.figure(current.value, definition: definition),
@@ -57,7 +57,7 @@ private extension Dashboard {
     /// `▲ 0.5个百分点（2024年：5.5%）` / `▲ 0.5 percentage points (2024: 5.5%)`; percentages
     /// change by points, other figures by percent.
     func change(from old: IndicatorValue, to new: IndicatorValue, definition: IndicatorDefinition, language: String) -> String {
-        let format = FigureFormatter(language: language)
+        let format = context.model.format(language)
         let ui = context.strings(language)
         let arrow = new.value >= old.value ? "▲" : "▼"
         let difference: String

@@ -15,7 +15,8 @@ struct IndicatorChart {
         let series = IndicatorSeriesBuilder(model: model, language: language)
         let location = definition.location
         let spec = ChartSpec(type: .column, title: title, data: .indicator(id, at: location), location: location)
-        let context = ChartContext(language: language, dataURL: dataURL, idSalt: "indicator-\(id)",
+        let context = ChartContext(language: language, strings: .standard(for: language, figures: model.figureWords[language]),
+                                   dataURL: dataURL, idSalt: "indicator-\(id)",
                                    indicator: { series.series($0) })
         return try ChartRenderer().render(spec, context: context)
     }

@@ -58,7 +58,7 @@ private extension IndicatorPages {
                         "url": context.urls.link(context.urls.indicator(definition.id, language)),
                     ]
                     if let latest {
-                        let format = FigureFormatter(language: language)
+                        let format = context.model.format(language)
                         item["latest"] = format.figure(latest, definition: definition)
                         item["latest_period"] = format.period(latest.period)
                     }
@@ -83,7 +83,7 @@ struct IndicatorRows {
                 row["verdict_id"] = verdict.rawValue
             }
             if let target = history.targets.first(where: { $0.period == entry.period }) {
-                row["target"] = FigureFormatter(language: language).figure(target.latest.value, definition: history.definition)
+                row["target"] = context.model.format(language).figure(target.latest.value, definition: history.definition)
             }
             return row
         }
@@ -94,7 +94,7 @@ struct IndicatorRows {
     }
 
     private func cells(_ entry: IndicatorHistory.Entry) -> [String: Any] {
-        let format = FigureFormatter(language: language)
+        let format = context.model.format(language)
         var row = report(entry.latest)
         row["period"] = format.period(entry.period)
         row["vintages"] = entry.vintages.reversed().map(report)
@@ -103,7 +103,7 @@ struct IndicatorRows {
     }
 
     private func report(_ report: IndicatorReport) -> [String: Any] {
-        let format = FigureFormatter(language: language)
+        let format = context.model.format(language)
         let version = context.model.article(report.article, language: language)
             ?? context.model.translations[report.article]?.values.first
         var row: [String: Any] = [

@@ -79,7 +79,7 @@ struct PageContext {
 
     /// `本版已于2026年11月21日归档` / `Archived edition, frozen on 2026-11-21`.
     func archivedNotice(_ day: CalendarDate, language: String) -> [String: String] {
-        let formatter = FigureFormatter(language: language)
+        let formatter = model.format(language)
         return ["notice": strings(language)("archived_notice", ["date": formatter.date(day), "iso_date": day.description]),
                 "date": day.description]
     }
@@ -108,7 +108,7 @@ struct PageContext {
     }
 
     func strings(_ language: String) -> UIStrings {
-        strings[language] ?? UIStrings(values: [:])
+        strings[language] ?? UIStrings(values: [:], figures: .standard(for: language))
     }
 }
 

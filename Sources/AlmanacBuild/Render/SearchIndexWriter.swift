@@ -63,7 +63,7 @@ private extension SearchIndexWriter {
     }
 
     func text(of article: Article, body: TransformedArticle?) -> String {
-        let format = FigureFormatter(language: article.language)
+        let format = context.model.format(article.language)
         let figures = article.indicators.compactMap { value in
             context.model.catalogue[value.id].map { "\($0.name.resolved(article.language)) \(format.figure(value, definition: $0))" }
         }

@@ -47,7 +47,7 @@ struct ArticleList {
             var item: [String: Any] = [
                 "title": article.title,
                 "url": context.urls.link(context.urls.article(article.id, article.language)),
-                "date": FigureFormatter(language: article.language).date(article.date),
+                "date": context.model.format(article.language).date(article.date),
                 "date_iso": article.date.description,
                 "draft": article.draft,
             ]

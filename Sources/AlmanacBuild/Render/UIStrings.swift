@@ -4,6 +4,13 @@ import Foundation
 /// The words of the user interface in one language, from `Templates/strings/<lang>.yml`.
 public struct UIStrings: Sendable {
     public var values: [String: String]
+    /// The words around figures, with what the table's `figures:` changes.
+    public var figures: FigureWords
+
+    public init(values: [String: String], figures: FigureWords) {
+        self.values = values
+        self.figures = figures
+    }
 
     /// The string for `key` with `{name}` placeholders filled in; the key itself when missing,
     /// so a forgotten string shows on the page instead of vanishing.
@@ -31,14 +38,21 @@ struct UIStringsParser {
             do {
                 let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
                 var values: [String: String] = [:]
+                var figures = FigureWords.standard(for: language)
                 for entry in root.entries ?? [] {
+                    if entry.key == "figures" {
+                        var reader = DataReader()
+                        figures = figures.overridden(by: entry.value, reader: &reader)
+                        problems += reader.problems
+                        continue
+                    }
                     guard let text = entry.value.text else {
                         problems.append(.error("string \"\(entry.key)\" must be text", at: entry.value.location))
                         continue
                     }
                     values[entry.key] = text
                 }
-                tables[language] = UIStrings(values: values)
+                tables[language] = UIStrings(values: values, figures: figures)
             } catch {
                 problems += error.diagnostics
             }

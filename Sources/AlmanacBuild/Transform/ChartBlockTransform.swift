@@ -29,7 +29,8 @@ private extension ChartBlockTransform {
         let data = context.dataFiles
         let dataURL = article.id.edition.map { context.urls.link(context.urls.editionData($0, article.language, .csv)) }
         return ChartContext(
-            language: article.language, dataURL: dataURL,
+            language: article.language,
+            strings: .standard(for: article.language, figures: context.model.figureWords[article.language]), dataURL: dataURL,
             dataDirectory: String(article.path.dropLast(article.contentPath.count)) + "data",
             idSalt: "\(article.contentPath)#\(index)",
             indicatorIDs: Array(context.model.catalogue.keys), catalogue: context.model.catalogue.label,
@@ -45,7 +46,7 @@ struct IndicatorSeriesBuilder: Sendable {
 
     func series(_ id: String) -> IndicatorSeries? {
         guard let definition = model.catalogue[id] else { return nil }
-        let format = FigureFormatter(language: language)
+        let format = model.format(language)
         let points = (model.dataset.latest[id] ?? []).map { report in
             let period = report.value.period
             // As in figure tables: the decimals the author wrote, capped by the catalogue.

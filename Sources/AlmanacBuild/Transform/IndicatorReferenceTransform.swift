@@ -8,7 +8,7 @@ import AlmanacMarkdown
 struct IndicatorReferenceTransform: ArticleTransform {
     func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let formatter = FigureFormatter(language: article.language)
+        let formatter = context.model.format(article.language)
         document.rewriteText { run in
             guard Substring(run.text).byteRange(of: "{{") != nil else { return nil }
             var pieces: [InlinePiece] = []

@@ -28,7 +28,7 @@ private extension BulletDrawer {
     func drawHeading(value: ChartValue, target: ChartValue, into writer: inout SVGWriter) -> Double {
         let size = ChartCanvas.fontSize, width = ChartCanvas.width
         let valueText = canvas.qualified(canvas.format.string(value), value.qualifier)
-        let targetText = canvas.strings.target + " " + canvas.qualified(canvas.format.string(target), target.qualifier)
+        let targetText = canvas.strings.figures.kindLabel(.target) + " " + canvas.qualified(canvas.format.string(target), target.qualifier)
         let together = valueText + " / " + targetText
         // Bold type runs a little wider than the estimate for regular text.
         let figures = TextMetrics.width(together, fontSize: size) * 1.08 <= width ? [together] : [valueText, targetText]

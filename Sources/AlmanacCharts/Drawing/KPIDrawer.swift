@@ -77,7 +77,7 @@ private extension KPIDrawer {
 
     /// The words a qualifier puts before and after the figure: ("超", ""), ("", "左右"), ("about ", "").
     func qualifierWords(_ qualifier: FigureQualifier?) -> (String, String) {
-        guard let qualifier, let pattern = canvas.strings.qualifiers[qualifier],
+        guard let qualifier, let pattern = canvas.strings.figures.qualifiers[qualifier],
               let slot = pattern.firstRange(of: "{}") else { return ("", "") }
         let trim = { (text: Substring) in String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
         let after = trim(pattern[slot.upperBound...])
@@ -91,7 +91,7 @@ private extension KPIDrawer {
         let delta = value.value - previous.value
         let zh = canvas.writesHan
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")
-        let amount = delta == 0 ? canvas.strings.unchanged : canvas.change(from: previous, to: value)
+        let amount = delta == 0 ? canvas.strings.figures.unchanged : canvas.change(from: previous, to: value)
         let previousText = canvas.qualified(canvas.format.string(previous), previous.qualifier)
         let when = canvas.periodPhrase(previous, period: measure.previousPeriod ?? canvas.strings.previous)
         let relative = relativeChange(delta, previous: previous.value).map { zh ? "（\($0)）" : " (\($0))" } ?? ""

@@ -10,10 +10,10 @@ enum MarkKeys {
             items += chart.table.series.enumerated().map { Legend.Item(swatch: .fill($0), label: $1.name) }
         }
         if chart.hasEstimates {
-            if !seriesSwatches { items.append(Legend.Item(swatch: .fill(0), label: canvas.strings.actual)) }
-            items.append(Legend.Item(swatch: .hatch(0), label: canvas.strings.estimate))
+            if !seriesSwatches { items.append(Legend.Item(swatch: .fill(0), label: canvas.strings.figures.kindLabel(.actual))) }
+            items.append(Legend.Item(swatch: .hatch(0), label: canvas.strings.figures.kindLabel(.estimate)))
         }
-        if chart.hasTargets { items.append(Legend.Item(swatch: .target, label: canvas.strings.target)) }
+        if chart.hasTargets { items.append(Legend.Item(swatch: .target, label: canvas.strings.figures.kindLabel(.target))) }
         return items
     }
 
@@ -21,10 +21,10 @@ enum MarkKeys {
     static func lineItems(_ canvas: ChartCanvas) -> [Legend.Item] {
         var items: [Legend.Item] = []
         if canvas.chart.hasEstimates {
-            items.append(Legend.Item(swatch: .line(0, dashed: false), label: canvas.strings.actual))
-            items.append(Legend.Item(swatch: .line(0, dashed: true), label: canvas.strings.estimate))
+            items.append(Legend.Item(swatch: .line(0, dashed: false), label: canvas.strings.figures.kindLabel(.actual)))
+            items.append(Legend.Item(swatch: .line(0, dashed: true), label: canvas.strings.figures.kindLabel(.estimate)))
         }
-        if canvas.chart.hasTargets { items.append(Legend.Item(swatch: .target, label: canvas.strings.target)) }
+        if canvas.chart.hasTargets { items.append(Legend.Item(swatch: .target, label: canvas.strings.figures.kindLabel(.target))) }
         return items
     }
 

@@ -25,8 +25,7 @@ struct ChartCanvas {
     func kindNote(_ kind: FigureKind) -> String? {
         switch kind {
         case .actual: nil
-        case .estimate: strings.estimate
-        case .target: strings.target
+        case .estimate, .target: strings.figures.kind(kind)
         }
     }
 
@@ -34,7 +33,7 @@ struct ChartCanvas {
     func spoken(_ value: ChartValue) -> String {
         var text = qualified(format.string(value), value.qualifier)
         if let note = kindNote(value.kind) {
-            text += writesHan ? "（\(note)）" : " (\(note.lowercased()))"
+            text += writesHan ? "（\(note)）" : " (\(note))"
         }
         return text
     }
@@ -42,22 +41,20 @@ struct ChartCanvas {
     /// The qualifier's words around the number, where the language puts them: 6.5%左右, 超2600亿元,
     /// about 6.5%, 5.5% (stretch goal).
     func qualified(_ number: String, _ qualifier: FigureQualifier?) -> String {
-        guard let qualifier, let pattern = strings.qualifiers[qualifier],
-              let slot = pattern.firstRange(of: "{}") else { return number }
-        return pattern[..<slot.lowerBound] + number + pattern[slot.upperBound...]
+        strings.figures.qualified(number, qualifier)
     }
 
     /// The signed change between two values, as precise as the more precise of them.
     func change(from previous: ChartValue, to value: ChartValue) -> String {
         let decimals = [value.decimals, previous.decimals].compactMap { $0 }.max()
-        return format.change(value.value - previous.value, pointsWord: strings.percentagePoints, decimals: decimals)
+        return format.change(value.value - previous.value, pointsWord: strings.figures.percentagePoints, decimals: decimals)
     }
 
     /// The period of a value, saying so when the value is only an estimate: "2020年" or
     /// "2020年预计", "2020" or "2020 estimate".
     func periodPhrase(_ previous: ChartValue, period: String) -> String {
         guard previous.kind == .estimate else { return period }
-        return writesHan ? period + strings.estimate : period + " " + strings.estimate.lowercased()
+        return period + (writesHan ? "" : " ") + strings.figures.kind(.estimate)
     }
 
     /// A native tooltip: "签约 · 2023：120亿元" or "2023: 120".

@@ -53,10 +53,10 @@ private extension ChartDescriber {
         if zh {
             let when = "较\(since)（\(previousText)）"
             let verb = delta > 0 ? "上升" : (delta < 0 ? "下降" : "")
-            return delta == 0 ? "，\(when)\(canvas.strings.unchanged)" : "，\(when)\(verb)\(magnitude.dropFirst())"
+            return delta == 0 ? "，\(when)\(canvas.strings.figures.unchanged)" : "，\(when)\(verb)\(magnitude.dropFirst())"
         }
         let when = "\(since) (\(previousText))"
         let verb = delta > 0 ? "up" : "down"
-        return delta == 0 ? ", \(canvas.strings.unchanged) from \(when)" : ", \(verb) \(magnitude.dropFirst()) from \(when)"
+        return delta == 0 ? ", \(canvas.strings.figures.unchanged) from \(when)" : ", \(verb) \(magnitude.dropFirst()) from \(when)"
     }
 }

@@ -35,8 +35,8 @@ private extension DataTableWriter {
             let name = series.name.isEmpty ? canvas.strings.value : series.name
             var columns = [Column(header: withUnit(name), values: series.values)]
             if series.targets.contains(where: { $0 != nil }) {
-                let target = series.name.isEmpty ? canvas.strings.target
-                    : series.name + (canvas.writesHan ? "" : " ") + canvas.strings.target.lowercased()
+                let target = series.name.isEmpty ? canvas.strings.figures.kindLabel(.target)
+                    : series.name + (canvas.writesHan ? "" : " ") + canvas.strings.figures.kind(.target)
                 columns.append(Column(header: withUnit(target), values: series.targets))
             }
             return columns
@@ -54,7 +54,8 @@ private extension DataTableWriter {
         guard let value else { return "—" }
         var text = canvas.qualified(canvas.format.number(value), value.qualifier)
         if value.kind == .estimate {
-            text += canvas.writesHan ? "（\(canvas.strings.estimate)）" : " (\(canvas.strings.estimate.lowercased()))"
+            let estimate = canvas.strings.figures.kind(.estimate)
+            text += canvas.writesHan ? "（\(estimate)）" : " (\(estimate))"
         }
         return text
     }
