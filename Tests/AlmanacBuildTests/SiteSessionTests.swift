@@ -49,6 +49,18 @@ import Testing
         ])
     }
 
+    @Test func aTagEditRemovesTheTagPageItEmptiedAndAddsTheNewOne() throws {
+        let session = try session()
+        let path = content + "/2025/review.en.md"
+        try edit(path) { $0.replacingOccurrences(of: "tags: [economy, projects]", with: "tags: [economy, investment]") }
+        let update = try session.update(changedFiles: [path])
+        #expect(!update.wasFull)
+        #expect(update.removedPages == ["en/tags/projects/index.html"])
+        #expect(update.changedPages.contains("en/tags/investment/index.html"))
+        #expect(update.changedPages.contains("en/tags/index.html"))
+        #expect(!update.changedPages.contains { $0.hasPrefix("zh/") }, "the Chinese version lists nothing that changed")
+    }
+
     @Test func aRetitledArticleRendersItsNeighboursAgain() throws {
         let session = try session()
         let path = content + "/2025/review.zh.md"

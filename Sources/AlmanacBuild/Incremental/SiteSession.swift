@@ -2,9 +2,8 @@ import AlmanacCore
 
 /// A built site kept in memory, so that one changed file rebuilds only the pages it affects.
 ///
-/// An article edit re-renders that article in every language, its neighbours when its title or
-/// date changed, its edition's pages and the homes; a template edit re-renders the pages whose
-/// template uses it. Configuration, catalogue, strings and assets rebuild everything. A failed
+/// An article edit re-renders the pages that show what it changed, as each kind of page declares
+/// in `PageTarget.dependencies`; a template edit re-renders the pages whose template uses it. Configuration, catalogue, strings and assets rebuild everything. A failed
 /// update leaves the previous pages in place.
 public final class SiteSession {
     public let input: SiteInput
@@ -119,8 +118,9 @@ private extension SiteSession {
         return targets
     }
 
-    /// Re-reads, re-parses and re-transforms edited articles; nil when articles were added or
-    /// removed, which changes links and lists everywhere and so needs a full rebuild.
+    /// Re-reads, re-parses and re-transforms edited articles and returns the pages whose declared
+    /// dependencies (`PageTarget.dependencies`) meet what the edit changed; nil when articles
+    /// were added or removed, which changes links and lists everywhere and so needs a full rebuild.
     func updateArticles(_ paths: Set<String>, in state: inout SiteState) throws(DiagnosticError) -> Set<PageTarget>? {
         let loader = ContentLoader(input: input, io: builder.io)
         let parser = ArticleParser(catalogue: state.site.catalogue, contentLabel: input.contentLabel)
@@ -135,70 +135,47 @@ private extension SiteSession {
             state.site.articles[index] = article
             if input.includeDrafts || !article.draft { edited.append(article) }
         }
-        let previousVersions = edited.compactMap { state.model.article($0.id, language: $0.language) }
-        // Updated in place: at 10,000 articles copying the model costs more than the rest of an edit.
+        var facts: Set<SiteFact> = []
+        for article in edited {
+            guard let before = state.model.article(article.id, language: article.language) else { return nil }
+            facts.formUnion(article.changedFacts(since: before))
+        }
+        // Pages an edit removes (a tag's last article) exist only in the model before it.
+        let targetsBefore = state.model.pageTargets
+        try updateModel(&state, replacing: edited)
+        let affected = affectedTargets(targetsBefore + state.model.pageTargets, facts: facts, state: state)
+        let editedKeys = Set(edited.map(\.key))
+        let redrawn = affected.compactMap { target -> Article? in
+            guard case let .article(id, language) = target, !editedKeys.contains(ArticleKey(id, language: language)),
+                  let charted = state.transformed[ArticleKey(id, language: language)]?.body.chartedIndicators,
+                  facts.contains(where: { if case let .figures(indicator) = $0 { charted.contains(indicator) } else { false } })
+            else { return nil }
+            return state.model.article(id, language: language)
+        }
+        let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
+        for article in edited + redrawn {
+            state.transformed[article.key] = try transformer.transformAll([article]).value[0]
+        }
+        return affected
+    }
+
+    /// Puts edited articles into the model in place: at 10,000 articles copying the model costs
+    /// more than the rest of an edit.
+    func updateModel(_ state: inout SiteState, replacing edited: [Article]) throws(DiagnosticError) {
         state.renderer.model = state.model.placeholder
         state.transformContext.model = state.renderer.model
         try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
         state.renderer.model = state.model
         state.transformContext.model = state.model
-        let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
-        var redrawn = edited
-        let changedFigures = changedIndicators(edited, previous: previousVersions)
-        if !changedFigures.isEmpty {
-            redrawn += state.transformed.values.filter { !$0.body.chartedIndicators.isDisjoint(with: changedFigures) }
-                .map(\.article).filter { article in !edited.contains { $0.path == article.path } }
-                .compactMap { state.model.article($0.id, language: $0.language) }
-        }
-        for article in redrawn {
-            state.transformed[article.key] = try transformer.transformAll([article]).value[0]
-        }
-        return affectedTargets(edited, previous: previousVersions, model: state.model)
-            .union(redrawn.map { .article($0.id, language: $0.language) })
     }
 
-    /// Indicators whose reported figures differ between the old and new versions.
-    func changedIndicators(_ edited: [Article], previous: [Article]) -> Set<String> {
-        var ids: Set<String> = []
-        for article in edited {
-            let before = previous.first { $0.path == article.path }?.indicators ?? []
-            let key = { (value: IndicatorValue) in "\(value.id) \(value.period) \(value.value) \(value.kind) \(String(describing: value.qualifier))" }
-            let old = Set(before.map(key)), new = Set(article.indicators.map(key))
-            for value in before + article.indicators where old.contains(key(value)) != new.contains(key(value)) {
-                ids.insert(value.id)
-            }
-        }
-        return ids
-    }
-
-    /// The edited article's own page always; the pages that list it only when what they show of it
-    /// (front matter) changed; its neighbours only when its title or date did.
-    func affectedTargets(_ edited: [Article], previous: [Article], model: SiteModel) -> Set<PageTarget> {
-        var targets: Set<PageTarget> = []
-        let languages = model.config.languages.map(\.code)
-        for article in edited {
-            targets.formUnion([.article(article.id, language: article.language), .searchIndex(language: article.language)])
-            let before = previous.first { $0.path == article.path }
-            guard before.map({ !$0.listsLike(article) }) ?? true else { continue }
-            targets.formUnion([.root, .sitemap, .feed(language: article.language), .tagIndex(language: article.language)])
-            for tag in Set(article.tags + (before?.tags ?? [])) { targets.insert(.tag(tag, language: article.language)) }
-            for language in languages {
-                targets.formUnion([.home(language: language), .indicatorIndex(language: language)])
-                for id in Set((article.indicators + (before?.indicators ?? [])).map(\.id)) {
-                    targets.insert(.indicator(id, language: language))
-                }
-                if let edition = article.id.edition {
-                    targets.insert(.edition(edition, language: language))
-                    targets.formUnion(DataFormat.allCases.map { .editionData(edition, language: language, format: $0) })
-                }
-            }
-            if before?.title != article.title || before?.date != article.date, let edition = article.id.edition {
-                for neighbour in languages.flatMap({ model.articles(in: edition, language: $0) }) {
-                    targets.insert(.article(neighbour.id, language: neighbour.language))
-                }
-            }
-        }
-        return targets
+    /// The pages among `candidates` that show one of `facts`.
+    func affectedTargets(_ candidates: [PageTarget], facts: Set<SiteFact>, state: SiteState) -> Set<PageTarget> {
+        let languages = state.model.config.languages.map(\.code)
+        let charted = { (key: ArticleKey) in state.transformed[key]?.body.chartedIndicators ?? [] }
+        return Set(candidates.filter { target in
+            target.dependencies(languages: languages, charted: charted).contains(where: facts.contains)
+        })
     }
 
     /// Re-reads templates; returns every page whose template uses one that changed.

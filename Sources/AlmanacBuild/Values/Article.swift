@@ -70,9 +70,7 @@ public struct Article: Hashable, Sendable {
     /// version: the same front matter, whatever happened to the body or to line numbers.
     public func listsLike(_ other: Article) -> Bool {
         title == other.title && date == other.date && summary == other.summary && tags == other.tags
-            && draft == other.draft && period == other.period && indicators.count == other.indicators.count
-            && zip(indicators, other.indicators).allSatisfy { $0.agrees(with: $1) && $0.note == $1.note
-                && $0.writtenDecimals == $1.writtenDecimals }
+            && draft == other.draft && period == other.period && indicators.map(\.figure) == other.indicators.map(\.figure)
     }
 
     /// Where a line of the body sits in the file.

@@ -40,6 +40,14 @@ public struct IndicatorValue: Hashable, Sendable {
         self.location = location
     }
 
+    /// The report without where it was written: equal for an unchanged figure of an edited file,
+    /// whatever lines moved above it, and different when any field of it changed.
+    public var figure: IndicatorValue {
+        var figure = self
+        figure.location = SourceLocation(path: "")
+        return figure
+    }
+
     /// Two reports say the same thing when all but their note and location agree.
     public func agrees(with other: IndicatorValue) -> Bool {
         id == other.id && value == other.value && period == other.period
