@@ -67,7 +67,7 @@ private extension EditionFreezer {
         renderer.archivedOn = day
         renderer.frozenPaths = []
         var files: [String: [UInt8]] = [:]
-        for page in try renderer.render(targets, articles: state.transformed) {
+        for page in try renderer.render(targets, model: state.model, articles: state.transformed) {
             files[FrozenEdition.siteFolder + page.path] = page.bytes
         }
         for asset in renderer.assets.pages {

@@ -56,7 +56,8 @@ public final class SiteSession {
             }
             let existing = targets.filter(state!.model.contains)
             for target in existing where target.isForMachines { stale[target.path(urls)] = target }
-            rendered = try state!.renderer.render(existing.filter { !$0.isForMachines }, articles: state!.transformed)
+            rendered = try state!.renderer.render(existing.filter { !$0.isForMachines }, model: state!.model,
+                                                  articles: state!.transformed)
         } catch {
             state = nil
             throw error
@@ -85,7 +86,7 @@ extension SiteSession {
     /// cannot be brought up to date, the error says why and the file stays stale.
     public func page(at path: String) throws(DiagnosticError) -> RenderedPage? {
         if let target = stale[path], let state {
-            if let page = try state.renderer.render([target], articles: state.transformed).first { pages[path] = page }
+            if let page = try state.renderer.render([target], model: state.model, articles: state.transformed).first { pages[path] = page }
             stale[path] = nil
         }
         return pages[path]
@@ -142,7 +143,8 @@ private extension SiteSession {
         }
         // Pages an edit removes (a tag's last article) exist only in the model before it.
         let targetsBefore = state.model.pageTargets
-        try updateModel(&state, replacing: edited)
+        // In place: at 10,000 articles copying the model costs more than the rest of an edit.
+        try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
         let affected = affectedTargets(targetsBefore + state.model.pageTargets, facts: facts, state: state)
         let editedKeys = Set(edited.map(\.key))
         let redrawn = affected.compactMap { target -> Article? in
@@ -152,21 +154,11 @@ private extension SiteSession {
             else { return nil }
             return state.model.article(id, language: language)
         }
-        let transformer = ArticleTransformer(transforms: builder.transforms, context: state.transformContext)
+        let transformer = builder.transformer(state)
         for article in edited + redrawn {
             state.transformed[article.key] = try transformer.transformAll([article]).value[0]
         }
         return affected
-    }
-
-    /// Puts edited articles into the model in place: at 10,000 articles copying the model costs
-    /// more than the rest of an edit.
-    func updateModel(_ state: inout SiteState, replacing edited: [Article]) throws(DiagnosticError) {
-        state.renderer.model = state.model.placeholder
-        state.transformContext.model = state.renderer.model
-        try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
-        state.renderer.model = state.model
-        state.transformContext.model = state.model
     }
 
     /// The pages among `candidates` that show one of `facts`.

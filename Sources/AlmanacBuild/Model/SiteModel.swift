@@ -24,6 +24,9 @@ public struct SiteModel: Sendable {
     private(set) var tagSlugs: [String: String] = [:]
     /// Where every page lives, tag pages included.
     public var urls: SiteURLs { SiteURLs(config: config, tagSlugs: tagSlugs) }
+    /// Article ids by their path below the content folder without language and extension
+    /// (`2023/plan`), for links between articles.
+    public var articlesByPath: [String: ArticleID] = [:]
     /// The words around figures by language, from the string tables; built-in words otherwise.
     public var figureWords: [String: FigureWords] = [:]
     /// Editions kept as they were published, newest first; their pages are never rendered again.
@@ -32,13 +35,6 @@ public struct SiteModel: Sendable {
     /// The order of `articles`: newest edition first, then newest date, then slug.
     static func inSiteOrder(_ lhs: Article, _ rhs: Article) -> Bool {
         (rhs.id.edition ?? 0, rhs.date, lhs.id.slug) < (lhs.id.edition ?? 0, lhs.date, rhs.id.slug)
-    }
-
-    /// The same site without articles: a stand-in for holders of the model while it is updated
-    /// in place, so that its storage is not shared and nothing of it is copied.
-    var placeholder: SiteModel {
-        SiteModel(config: config, catalogue: catalogue, articles: [], translations: [:], editions: [],
-                  dataset: IndicatorDataset(reports: []), sections: [:], figureWords: figureWords)
     }
 
     /// Writes figures, periods and dates in `language` with the site's words.

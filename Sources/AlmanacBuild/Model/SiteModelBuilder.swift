@@ -40,6 +40,7 @@ struct SiteModelBuilder {
             figureWords: figureWords
         )
         model.tagIndex = SiteModel.tagIndex(model.articles)
+        model.articlesByPath = Dictionary(published.map { ($0.pathWithoutLanguage, $0.id) }) { first, _ in first }
         return Staged(model, warnings: problems.sortedByLocation())
     }
 

@@ -21,11 +21,12 @@ extension SiteBuilder {
     func transformRenderAndWrite(_ state: inout SiteState, into sink: some PageSink,
                                  _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
-        let transformer = ArticleTransformer(transforms: transforms, context: state.transformContext)
+        let transformer = transformer(state)
+        let model = state.model
         var transformProblems: [Diagnostic] = []
         var problems: [Diagnostic] = []
-        let (articleBatches, listBatches, searchIndexes) = Self.batches(renderer.model.pageTargets)
-        let search = SearchIndexLane(writer: SearchIndexWriter(context: renderer.context()))
+        let (articleBatches, listBatches, searchIndexes) = Self.batches(model.pageTargets)
+        let search = SearchIndexLane(writer: SearchIndexWriter(context: renderer.context(model)))
         for (number, batch) in (articleBatches + listBatches).enumerated() {
             if number < articleBatches.count {
                 let items = try run.time(.transform) { transform(batch, with: transformer, problems: &transformProblems) }
@@ -38,7 +39,7 @@ extension SiteBuilder {
             if transformProblems.hasErrors { continue }
             if number == articleBatches.count && !sink.keepsArticles { Self.returnFreedMemory() }
             let rendered = try run.time(.render) { [transformed = state.transformed] in
-                Result { () throws(DiagnosticError) in try renderer.render(Array(batch), articles: transformed) }
+                Result { () throws(DiagnosticError) in try renderer.render(Array(batch), model: model, articles: transformed) }
             }
             switch rendered {
             case let .success(pages) where problems.isEmpty:
@@ -61,7 +62,7 @@ extension SiteBuilder {
             }
         }
         let indexes = try run.time(.render) { search.pages(searchIndexes) }
-        let frozenPages = state.frozen.pages(renderer.model.urls)
+        let frozenPages = state.frozen.pages(model.urls)
         return try run.stage(.write) { () throws(DiagnosticError) in
             try sink.add(indexes + renderer.assets.pages + frozenPages)
             return try sink.finish()

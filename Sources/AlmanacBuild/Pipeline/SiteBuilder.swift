@@ -110,10 +110,10 @@ extension SiteBuilder {
 
     /// Render, first part: templates compiled, assets named, the transformer set up.
     func prepareRendering(_ sources: SiteSources, _ modelled: ModelledSite, frozen: FrozenSite) throws(DiagnosticError) -> SiteState {
-        let model = modelled.model
-        let renderer = try PageRenderer(model: model, templates: TemplateSet(sources.templates, label: sources.templatesLabel), strings: modelled.site.strings,
-                                        assets: SiteAssets(sources.assets), frozenPaths: frozen.publishedPaths)
-        return SiteState(sources: sources, site: modelled.site, model: model, transformContext: transformer(model, sources).context,
+        let renderer = try PageRenderer(templates: TemplateSet(sources.templates, label: sources.templatesLabel),
+                                        strings: modelled.site.strings, assets: SiteAssets(sources.assets),
+                                        frozenPaths: frozen.publishedPaths)
+        return SiteState(sources: sources, site: modelled.site, model: modelled.model, transformInputs: transformInputs(sources),
                          transformed: [:], renderer: renderer, pages: [], frozen: frozen, frozenFigures: modelled.frozenFigures)
     }
 
@@ -122,10 +122,15 @@ extension SiteBuilder {
                          figureWords: site.strings.mapValues(\.figures))
     }
 
-    func transformer(_ model: SiteModel, _ sources: SiteSources) -> ArticleTransformer {
-        ArticleTransformer(transforms: transforms,
-                           context: TransformContext(model: model, dataFiles: sources.dataFiles.mapValues(\.text),
-                                                    layoutIDs: TemplateReference.literalIDs(in: sources.templates.values.map(\.text))))
+    func transformInputs(_ sources: SiteSources) -> TransformInputs {
+        TransformInputs(dataFiles: sources.dataFiles.mapValues(\.text),
+                        layoutIDs: TemplateReference.literalIDs(in: sources.templates.values.map(\.text)))
+    }
+
+    /// The transformer for the state's model as it is now; made for each use, so no second copy of
+    /// the model outlives it.
+    func transformer(_ state: SiteState) -> ArticleTransformer {
+        ArticleTransformer(transforms: transforms, context: TransformContext(model: state.model, inputs: state.transformInputs))
     }
 }
 
@@ -136,12 +141,12 @@ struct ModelledSite: Sendable {
     var frozenFigures: FrozenFigures
 }
 
-/// What every stage of a build produced.
+/// What every stage of a build produced. It holds the one model of the site.
 struct SiteState: Sendable {
     var sources: SiteSources
     var site: ParsedSite
     var model: SiteModel
-    var transformContext: TransformContext
+    var transformInputs: TransformInputs
     var transformed: [ArticleKey: TransformedArticle]
     var renderer: PageRenderer
     var pages: [RenderedPage]

@@ -1,8 +1,8 @@
 import AlmanacCore
 
-/// Render stage: pages of the site, from the model and the transformed articles.
+/// Render stage: pages of the site, from the model and the transformed articles. It holds what
+/// stays the same between renders; the model is lent to each render, so one copy of it exists.
 struct PageRenderer: Sendable {
-    var model: SiteModel
     var templates: TemplateSet
     var strings: [String: UIStrings]
     var assets: SiteAssets
@@ -12,8 +12,9 @@ struct PageRenderer: Sendable {
     var archivedOn: CalendarDate?
 
     /// The pages of `targets`, rendered on every core, in the order given.
-    func render(_ targets: [PageTarget], articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
-        let context = context()
+    func render(_ targets: [PageTarget], model: SiteModel,
+                articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
+        let context = context(model)
         let targets = frozenPaths.isEmpty ? targets : targets.filter { !frozenPaths.contains($0.path(context.urls)) }
         let results = ConcurrentMap.map(targets) { target in
             Result { () throws(DiagnosticError) in try render(target, context: context, articles: articles) }
@@ -32,7 +33,7 @@ struct PageRenderer: Sendable {
     }
 
     /// What the pages' templates are given, made anew: it holds the variables shared by a language's pages.
-    func context() -> PageContext {
+    func context(_ model: SiteModel) -> PageContext {
         PageContext(model: model, urls: model.urls, strings: strings,
                     stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                     script: assets.paths["search.js"] ?? "assets/search.js", archivedOn: archivedOn)
@@ -62,7 +63,7 @@ private extension PageRenderer {
             return try index.edition(year, language: language)
         case let .article(id, language):
             guard let item = articles[ArticleKey(id, language: language)] else { return nil }
-            return try ArticlePage(context: context).render(item, neighbours: model.neighbours(of: item.article))
+            return try ArticlePage(context: context).render(item, neighbours: context.model.neighbours(of: item.article))
         case let .indicatorIndex(language):
             return try IndicatorPages(context: context).index(language: language)
         case let .indicator(id, language):

@@ -8,28 +8,35 @@ public protocol ArticleTransform: Sendable {
     func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic]
 }
 
-/// What transforms may consult: the whole site, read-only.
+/// What transforms may consult: the whole site, read-only. Made for each transform run from the
+/// one model and the `TransformInputs`, and let go of after it.
 public struct TransformContext: Sendable {
     public var model: SiteModel
     public var urls: SiteURLs
-    /// Article ids by their path below the content folder without language and extension (`2023/plan`).
-    public var articlesByPath: [String: ArticleID]
-    /// Text of the files under `Content/data/`, by their path below it, for CSV charts.
-    public var dataFiles: [String: String]
-    /// Ids the templates give their own elements (`main`, `search-query`): no heading takes one.
-    public var layoutIDs: Set<String>
+    public var inputs: TransformInputs
 
-    public init(model: SiteModel, dataFiles: [String: String] = [:], layoutIDs: Set<String> = []) {
-        self.dataFiles = dataFiles
-        self.layoutIDs = layoutIDs
+    /// Article ids by their path below the content folder without language and extension (`2023/plan`).
+    public var articlesByPath: [String: ArticleID] { model.articlesByPath }
+    /// Text of the files under `Content/data/`, by their path below it, for CSV charts.
+    public var dataFiles: [String: String] { inputs.dataFiles }
+    /// Ids the templates give their own elements (`main`, `search-query`): no heading takes one.
+    public var layoutIDs: Set<String> { inputs.layoutIDs }
+
+    public init(model: SiteModel, inputs: TransformInputs = TransformInputs()) {
         self.model = model
         self.urls = model.urls
-        var byPath: [String: ArticleID] = [:]
-        for article in model.articles {
-            let suffix = ".\(article.language).md"
-            byPath[String(article.contentPath.dropLast(suffix.count))] = article.id
-        }
-        self.articlesByPath = byPath
+        self.inputs = inputs
+    }
+}
+
+/// What transforms read besides the model: data files and the templates' own element ids.
+public struct TransformInputs: Sendable {
+    public var dataFiles: [String: String]
+    public var layoutIDs: Set<String>
+
+    public init(dataFiles: [String: String] = [:], layoutIDs: Set<String> = []) {
+        self.dataFiles = dataFiles
+        self.layoutIDs = layoutIDs
     }
 }
 

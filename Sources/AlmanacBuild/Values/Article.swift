@@ -66,6 +66,10 @@ public struct Article: Hashable, Sendable {
 
     public var key: ArticleKey { ArticleKey(id, language: language) }
 
+    /// The path below the content folder without language and extension (`2023/plan`), as
+    /// links between articles name it.
+    public var pathWithoutLanguage: String { String(contentPath.dropLast(".\(language).md".count)) }
+
     /// True when lists, tables and charts elsewhere would show `other` exactly as they show this
     /// version: the same front matter, whatever happened to the body or to line numbers.
     public func listsLike(_ other: Article) -> Bool {
