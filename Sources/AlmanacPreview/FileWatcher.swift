@@ -4,8 +4,9 @@ import Synchronization
 /// Watches folders (recursively) and reports changed files in batches: quick successive saves,
 /// such as an editor writing a temporary file and renaming it, arrive as one batch.
 ///
-/// Uses inotify on Linux, which costs nothing while nothing changes; elsewhere it compares
-/// modification times every 200 ms.
+/// Uses inotify on Linux, which costs nothing while nothing changes; elsewhere, or when inotify
+/// is not available, it compares modification times every 200 ms. Whatever keeps an edit from
+/// being noticed is said through `warn`, never passed over.
 public final class FileWatcher: Sendable {
     public let folders: [String]
     /// How long to wait for more changes before reporting a batch.
@@ -17,12 +18,19 @@ public final class FileWatcher: Sendable {
     }
 
     /// Batches of absolute paths that changed; watching stops when the stream's reader goes away.
-    public func changes() -> AsyncStream<[String]> {
+    public func changes(warn: @escaping @Sendable (String) -> Void = { _ in }) -> AsyncStream<[String]> {
         let (stream, continuation) = AsyncStream<[String]>.makeStream()
+        let report: @Sendable ([String]) -> Void = { continuation.yield($0) }
         #if os(Linux)
-        let source = InotifySource(folders: folders, settleMilliseconds: settleMilliseconds) { continuation.yield($0) }
+        let source: any ChangeSource
+        switch InotifySource.make(folders: folders, settleMilliseconds: settleMilliseconds, report: report, warn: warn) {
+        case let .success(inotify): source = inotify
+        case let .failure(problem):
+            warn("file events are not available (\(problem)); looking for changes every 200 ms instead")
+            source = PollingSource(folders: folders, report: report)
+        }
         #else
-        let source = PollingSource(folders: folders) { continuation.yield($0) }
+        let source = PollingSource(folders: folders, report: report)
         #endif
         continuation.onTermination = { _ in source.stop() }
         source.start()
@@ -30,9 +38,14 @@ public final class FileWatcher: Sendable {
     }
 }
 
-#if !os(Linux)
+/// Something that reports changed files until stopped.
+protocol ChangeSource: Sendable {
+    func start()
+    func stop()
+}
+
 /// Compares modification times of every file every 200 ms.
-final class PollingSource: Sendable {
+final class PollingSource: ChangeSource {
     private let folders: [String]
     private let report: @Sendable ([String]) -> Void
     private let running = Mutex(true)
@@ -71,4 +84,3 @@ final class PollingSource: Sendable {
         return times
     }
 }
-#endif

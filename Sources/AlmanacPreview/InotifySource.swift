@@ -4,10 +4,11 @@ import Glibc
 import Synchronization
 
 /// Linux file events through inotify, one watch per folder, on a thread of its own.
-final class InotifySource: Sendable {
+final class InotifySource: ChangeSource {
     private let folders: [String]
     private let settleMilliseconds: Int32
     private let report: @Sendable ([String]) -> Void
+    private let warn: @Sendable (String) -> Void
     private let descriptor: Int32
     /// Writing to it wakes the thread so `stop` never waits for the next file event.
     private let wakePipe: [Int32]
@@ -15,14 +16,29 @@ final class InotifySource: Sendable {
     private let watches = Mutex<[Int32: String]>([:])
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
 
-    init(folders: [String], settleMilliseconds: Int32, report: @escaping @Sendable ([String]) -> Void) {
+    /// A source, or why the system cannot give one (too many inotify instances, no descriptors).
+    static func make(folders: [String], settleMilliseconds: Int32, report: @escaping @Sendable ([String]) -> Void,
+                     warn: @escaping @Sendable (String) -> Void) -> Result<InotifySource, InotifyFailure> {
+        let descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        guard descriptor >= 0 else { return .failure(InotifyFailure(call: "inotify_init1", code: errno)) }
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            let code = errno
+            close(descriptor)
+            return .failure(InotifyFailure(call: "pipe", code: code))
+        }
+        return .success(InotifySource(folders: folders, settleMilliseconds: settleMilliseconds, report: report, warn: warn,
+                                      descriptor: descriptor, wakePipe: ends))
+    }
+
+    private init(folders: [String], settleMilliseconds: Int32, report: @escaping @Sendable ([String]) -> Void,
+                 warn: @escaping @Sendable (String) -> Void, descriptor: Int32, wakePipe: [Int32]) {
         self.folders = folders
         self.settleMilliseconds = settleMilliseconds
         self.report = report
-        self.descriptor = inotify_init1(Int32(IN_CLOEXEC))
-        var ends: [Int32] = [-1, -1]
-        _ = pipe(&ends)
-        self.wakePipe = ends
+        self.warn = warn
+        self.descriptor = descriptor
+        self.wakePipe = wakePipe
     }
 
     func start() {
@@ -86,7 +102,12 @@ final class InotifySource: Sendable {
 
     private func watchTree(_ folder: String) {
         let wd = inotify_add_watch(descriptor, folder, Self.mask)
-        guard wd >= 0 else { return }
+        guard wd >= 0 else {
+            let failure = InotifyFailure(call: "inotify_add_watch", code: errno)
+            let advice = failure.code == ENOSPC ? "; raise the limit with sysctl fs.inotify.max_user_watches" : ""
+            warn("cannot watch \(folder) for changes (\(failure))\(advice): its edits will not reload the preview")
+            return
+        }
         watches.withLock { $0[wd] = folder }
         let children = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for child in children where !child.hasPrefix(".") {
@@ -95,5 +116,12 @@ final class InotifySource: Sendable {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { watchTree(path) }
         }
     }
+}
+
+/// A failed inotify call, printed as the system words it.
+struct InotifyFailure: Error, CustomStringConvertible {
+    var call: String
+    var code: Int32
+    var description: String { "\(call): \(String(cString: strerror(code)))" }
 }
 #endif

@@ -165,7 +165,8 @@ struct WatchService: Service {
     var folders: [String]
 
     func run() async throws {
-        for await batch in FileWatcher(folders: folders).changes().cancelOnGracefulShutdown() {
+        let log = site.log
+        for await batch in FileWatcher(folders: folders).changes(warn: { log("warning: " + $0) }).cancelOnGracefulShutdown() {
             if await site.apply(batch) {
                 await broadcaster.broadcast("reload")
             }

@@ -8,7 +8,7 @@ actor PreviewSite {
     private let basePath: String
     private(set) var diagnostics: [Diagnostic] = []
     /// Called after every build attempt with what it did, for the server's log.
-    private let log: @Sendable (String) -> Void
+    let log: @Sendable (String) -> Void
 
     init(input: SiteInput, basePath: String, log: @escaping @Sendable (String) -> Void) {
         self.session = SiteSession(input: input)
