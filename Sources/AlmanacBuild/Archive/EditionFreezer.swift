@@ -21,7 +21,13 @@ public struct EditionFreezer: Sendable {
         var builder = SiteBuilder(input: input, io: io)
         builder.thawed = [year]
         var run = StageRunner()
-        let state = try builder.render(&run)
+        // Only the edition's own articles are transformed: its pages are all that is rendered.
+        var state = try builder.prepare(&run)
+        let articles = state.model.config.languages.flatMap { state.model.articles(in: year, language: $0.code) }
+        let transformer = builder.transformer(state)
+        for article in try run.stage(.transform, { () throws(DiagnosticError) in try transformer.transformAll(articles) }) {
+            state.transformed[article.article.key] = article
+        }
         let files = try render(year, state, frozenOn: day)
         let manifest = ArchiveManifest(edition: year, frozen: day.description, baseURL: state.model.config.baseURL,
                                        files: files, sources: SourceFingerprint(input: input).files(state.sources))

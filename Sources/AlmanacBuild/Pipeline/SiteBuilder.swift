@@ -52,18 +52,24 @@ public struct SiteBuilder: Sendable {
     /// handed to `sink` as soon as it is rendered. On failure `sink` is abandoned.
     func stages(into sink: some PageSink, _ run: inout StageRunner) throws(DiagnosticError) -> (SiteState, Int) {
         do {
-            let sources = try run.stage(.load) { () throws(DiagnosticError) in try load() }
-            let frozen = try run.stage(.archive) { () throws(DiagnosticError) in Staged(try readArchive()) }
-            let site = try run.stage(.parse) { () throws(DiagnosticError) in try parse(sources, frozen: frozen) }
-            let modelled = try run.stage(.model) { () throws(DiagnosticError) in try model(site, frozen: frozen) }
-            var state = try run.stage(.render) { () throws(DiagnosticError) in
-                Staged(try prepareRendering(sources, modelled, frozen: frozen))
-            }
+            var state = try prepare(&run)
             let written = try transformRenderAndWrite(&state, into: sink, &run)
             return (state, written)
         } catch {
             sink.abandon()
             throw error
+        }
+    }
+
+    /// The stages up to the model, and what rendering needs ready: freezing goes on from here
+    /// with the articles of one edition only.
+    func prepare(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
+        let sources = try run.stage(.load) { () throws(DiagnosticError) in try load() }
+        let frozen = try run.stage(.archive) { () throws(DiagnosticError) in Staged(try readArchive()) }
+        let site = try run.stage(.parse) { () throws(DiagnosticError) in try parse(sources, frozen: frozen) }
+        let modelled = try run.stage(.model) { () throws(DiagnosticError) in try model(site, frozen: frozen) }
+        return try run.stage(.render) { () throws(DiagnosticError) in
+            Staged(try prepareRendering(sources, modelled, frozen: frozen))
         }
     }
 }
