@@ -14,9 +14,14 @@ import Darwin
 /// here, so no cmark pointer leaves this target.
 ///
 /// A document is not thread-safe; each is owned by the one task that renders its page.
+///
+/// Nodes handed out (`NodeHandle`) never dangle: a node replaced or rewrapped is detached from
+/// the tree but freed only with the document, and a handle is refused by any document but its own.
 public final class MarkdownDocument {
     private let root: OpaquePointer
     private let options: MarkdownOptions
+    /// Nodes taken out of the tree that a handle may still name; freed in `deinit`.
+    private var detached: [OpaquePointer] = []
     /// Headings given an id so far, in document order.
     public private(set) var anchors: [Anchor] = []
 
@@ -34,6 +39,7 @@ public final class MarkdownDocument {
     }
 
     deinit {
+        for node in detached { cmark_node_free(node) }
         cmark_node_free(root)
     }
 
@@ -54,26 +60,26 @@ public final class MarkdownDocument {
                 literal: string(cmark_node_get_literal(node)),
                 line: Int(cmark_node_get_start_line(node)),
                 column: Int(cmark_node_get_start_column(node)),
-                node: NodeHandle(node)
+                node: handle(node)
             )
         }
     }
 
     /// Replaces a code block with HTML that cmark writes verbatim, even in safe mode.
     public func replace(_ block: CodeBlock, withHTML html: String) {
-        replace(block.node.pointer, withBlockHTML: html)
+        replace(pointer(block.node), withBlockHTML: html)
     }
 
     /// Every link, in document order; images are not links.
     public func links() -> [Link] {
         nodes(ofType: CMARK_NODE_LINK).map { node in
-            Link(destination: string(cmark_node_get_url(node)), line: blockLine(of: node), node: NodeHandle(node))
+            Link(destination: string(cmark_node_get_url(node)), line: blockLine(of: node), node: handle(node))
         }
     }
 
     /// Points `link` somewhere else.
     public func setDestination(of link: Link, to destination: String) {
-        cmark_node_set_url(link.node.pointer, destination)
+        cmark_node_set_url(pointer(link.node), destination)
     }
 
     /// Every heading with its plain text, in document order.
@@ -83,23 +89,24 @@ public final class MarkdownDocument {
                 level: Int(cmark_node_get_heading_level(node)),
                 text: plainText(of: node),
                 line: Int(cmark_node_get_start_line(node)),
-                node: NodeHandle(node)
+                node: handle(node)
             )
         }
     }
 
     /// Renders `heading` with an `id` attribute, so a table of contents can link to it.
     public func setID(_ id: String, of heading: Heading) {
-        let node = heading.node.pointer
+        let node = pointer(heading.node)
         let tag = "h\(heading.level)"
-        guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        // Already rewrapped: the heading is no longer in the tree.
+        guard cmark_node_parent(node) != nil, let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(wrapper, "<\(tag) id=\"\(HTMLEscaping.escape(id))\">")
         cmark_node_set_on_exit(wrapper, "</\(tag)>")
         while let child = cmark_node_first_child(node) {
             cmark_node_append_child(wrapper, child)
         }
         cmark_node_replace(node, wrapper)
-        cmark_node_free(node)
+        detached.append(node)
         anchors.append(Anchor(level: heading.level, text: heading.text, id: id))
     }
 }
@@ -122,6 +129,15 @@ extension MarkdownDocument {
 }
 
 private extension MarkdownDocument {
+    func handle(_ node: OpaquePointer) -> NodeHandle {
+        NodeHandle(node, owner: ObjectIdentifier(self))
+    }
+
+    func pointer(_ handle: NodeHandle) -> OpaquePointer {
+        precondition(handle.owner == ObjectIdentifier(self), "a node handle used with a document it does not belong to")
+        return handle.pointer
+    }
+
     func nodes(ofType type: cmark_node_type) -> [OpaquePointer] {
         var found: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return found }
@@ -136,10 +152,10 @@ private extension MarkdownDocument {
     }
 
     func replace(_ node: OpaquePointer, withBlockHTML html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard cmark_node_parent(node) != nil, let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(custom, html)
         cmark_node_replace(node, custom)
-        cmark_node_free(node)
+        detached.append(node)
     }
 
     func makeInline(_ piece: InlinePiece) -> OpaquePointer? {

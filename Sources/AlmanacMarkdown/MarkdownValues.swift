@@ -10,12 +10,15 @@ public struct MarkdownOptions: Hashable, Sendable {
     }
 }
 
-/// Refers to a node of the document it came from; meaningless anywhere else.
+/// Refers to a node of the document it came from, which refuses it anywhere else. Not
+/// `Sendable`: it stays with the one task that owns its document.
 public struct NodeHandle: Hashable {
     let pointer: OpaquePointer
+    let owner: ObjectIdentifier
 
-    init(_ pointer: OpaquePointer) {
+    init(_ pointer: OpaquePointer, owner: ObjectIdentifier) {
         self.pointer = pointer
+        self.owner = owner
     }
 }
 

@@ -8,6 +8,17 @@ import Testing
         #expect(html == "<h2>标题</h2>\n<p><strong>粗体</strong> and <code>code</code></p>\n")
     }
 
+    @Test func aHandleToAReplacedNodeStaysSafeToUse() {
+        let document = MarkdownDocument(parsing: "## Title\n\n```chart\nx\n```\n")
+        let block = document.codeBlocks()[0], heading = document.headings()[0]
+        document.replace(block, withHTML: "<figure>one</figure>")
+        document.replace(block, withHTML: "<figure>two</figure>")
+        document.setID("title", of: heading)
+        document.setID("again", of: heading)
+        #expect(document.html() == "<h2 id=\"title\">\nTitle\n</h2>\n<figure>one</figure>\n")
+        #expect(document.anchors.map(\.id) == ["title"])
+    }
+
     @Test func omitsRawHTMLByDefault() {
         let html = MarkdownDocument(parsing: "<script>x()</script>\n\ntext <b>b</b>\n").html()
         #expect(!html.contains("<script>"))
