@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "AlmanacCore"),
         .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
         .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
+        .target(name: "AlmanacFiles"),
         .target(
             name: "AlmanacArchive",
             dependencies: [
-                "AlmanacCore",
+                "AlmanacCore", "AlmanacFiles",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "AlmanacBuild",
             dependencies: [
-                "AlmanacCore", "AlmanacMarkdown", "AlmanacCharts", "AlmanacArchive",
+                "AlmanacCore", "AlmanacFiles", "AlmanacMarkdown", "AlmanacCharts", "AlmanacArchive",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -62,11 +63,11 @@ let package = Package(
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Golden"]),
-        .testTarget(name: "AlmanacArchiveTests", dependencies: ["AlmanacArchive", "AlmanacCore"]),
-        .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild"]),
+        .testTarget(name: "AlmanacArchiveTests", dependencies: ["AlmanacArchive", "AlmanacCore", "AlmanacFiles"]),
+        .testTarget(name: "AlmanacPreviewTests", dependencies: ["AlmanacPreview", "AlmanacBuild", "AlmanacFiles"]),
         .testTarget(
             name: "AlmanacBuildTests",
-            dependencies: ["AlmanacBuild", "AlmanacArchive"],
+            dependencies: ["AlmanacBuild", "AlmanacArchive", "AlmanacFiles"],
             // Read from the source tree by path: fixture sites and the files they must build.
             exclude: ["Fixtures"]
         ),

@@ -1,5 +1,5 @@
 import AlmanacCore
-import Foundation
+import AlmanacFiles
 
 /// The folder of frozen editions, `Output/archive/`: one folder per year, each with its manifest.
 ///
@@ -10,16 +10,19 @@ public struct ArchiveShelf: Sendable {
     public var root: String
     /// How `root` is named in diagnostics, e.g. `Output/archive`.
     public var label: String
+    /// Every read and write of the shelf goes through it.
+    public var io: FileIO
 
-    public init(root: String, label: String) {
+    public init(root: String, label: String, io: FileIO = .disk) {
         self.root = root
         self.label = label
+        self.io = io
     }
 
     /// Years with a real folder on the shelf (a link named `2025` is not one), oldest first.
     public func years() -> [Int] {
         entries().compactMap { name in
-            guard name.count == 4, let year = Int(name), EditionFolder.kind(folder(year)) == S_IFDIR else { return nil }
+            guard name.count == 4, let year = Int(name), io.kind(folder(year)) == .folder else { return nil }
             return year
         }.sorted()
     }
@@ -31,7 +34,7 @@ public struct ArchiveShelf: Sendable {
     }
 
     /// True when the shelf is a symbolic link rather than a folder of the output.
-    var isLink: Bool { EditionFolder.kind(root) == S_IFLNK }
+    var isLink: Bool { io.kind(root) == .link }
 
     public func folder(_ year: Int) -> String { "\(root)/\(year)" }
     public func label(_ year: Int) -> String { "\(label)/\(year)" }
@@ -68,7 +71,7 @@ public struct ArchiveShelf: Sendable {
     /// The edition of `year` as it lies in its folder: the manifest, the files it lists, and
     /// everything else found there.
     func read(_ year: Int) throws(DiagnosticError) -> ShelvedEdition {
-        let folder = EditionFolder(walking: self.folder(year))
+        let folder = EditionFolder(walking: self.folder(year), io: io)
         let label = "\(label(year))/\(ArchiveManifest.fileName)"
         guard let manifestBytes = folder.files[ArchiveManifest.fileName] else {
             throw DiagnosticError(stage: .archive, diagnostics: [.error(
@@ -88,19 +91,14 @@ public struct ArchiveShelf: Sendable {
                               folder: folder)
     }
 
-    /// A regular file's bytes, links not followed; nil when it is missing, a link or unreadable.
-    static func readFile(_ path: String) -> [UInt8]? {
-        EditionFolder.readRegularFile(path)
-    }
-
     /// The shelf's entries; none when there is no shelf (or only a link, named by `shelfProblems`).
     private func entries() -> [String] {
         (try? listing().get()) ?? []
     }
 
     private func listing() -> Result<[String], any Error> {
-        guard EditionFolder.kind(root) == S_IFDIR else { return .success([]) }
-        return Result { try FileManager.default.contentsOfDirectory(atPath: root) }
+        guard io.kind(root) == .folder else { return .success([]) }
+        return Result { try io.entries(root).map(\.name) }
     }
 }
 

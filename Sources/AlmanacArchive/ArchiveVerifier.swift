@@ -78,7 +78,7 @@ extension ArchiveVerifier {
         editions.flatMap { manifest in
             manifest.files.filter { $0.path.hasPrefix(FrozenEdition.siteFolder) }.compactMap { entry -> Diagnostic? in
                 let published = String(entry.path.dropFirst(FrozenEdition.siteFolder.count))
-                guard let bytes = ArchiveShelf.readFile("\(outputRoot)/\(published)") else {
+                guard let bytes = try? shelf.io.readRegular("\(outputRoot)/\(published)") else {
                     return .error("missing: the published copy of a frozen file is gone; run `almanac build`",
                                   at: SourceLocation(path: "\(label)/\(published)"))
                 }

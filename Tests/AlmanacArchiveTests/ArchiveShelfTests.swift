@@ -1,5 +1,6 @@
 import AlmanacArchive
 import AlmanacCore
+import AlmanacFiles
 import Foundation
 import Testing
 
@@ -38,6 +39,21 @@ struct ArchiveShelfTests {
         #expect(throws: DiagnosticError.self) { try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false) }
         try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2025"])
+    }
+
+    @Test func aFreezeThatFailsHalfWayLeavesTheEarlierFreezeInPlace() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FrozenEditionWriter(shelf: shelf).write(frozen(), replacing: false)
+        var failing = shelf
+        failing.io.write = { path, bytes in
+            if path.hasSuffix("assets/style.css") { throw FileFailure(path: path, code: ENOSPC) }
+            try FileIO.disk.write(path, bytes)
+        }
+        var changed = frozen()
+        changed.files["site/en/2025/index.html"] = Array("<p>changed</p>".utf8)
+        #expect(throws: DiagnosticError.self) { try FrozenEditionWriter(shelf: failing).write(changed, replacing: true) }
+        #expect(try shelf.load()[0].files == frozen().files)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["2025"], "no staging folder is left behind")
     }
 
     @Test func verifyNamesChangedMissingAndExtraFiles() throws {

@@ -1,3 +1,4 @@
+import AlmanacFiles
 import Foundation
 import Testing
 @testable import AlmanacBuild

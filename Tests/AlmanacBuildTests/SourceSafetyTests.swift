@@ -1,3 +1,4 @@
+import AlmanacFiles
 import AlmanacCore
 import Foundation
 import Testing

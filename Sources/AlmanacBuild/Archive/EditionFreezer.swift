@@ -1,3 +1,4 @@
+import AlmanacFiles
 import AlmanacArchive
 import AlmanacCore
 
@@ -14,7 +15,7 @@ public struct EditionFreezer: Sendable {
 
     /// Freezes `year` as of `day`; an edition already frozen is frozen again only when `replacing`.
     public func freeze(_ year: Int, on day: CalendarDate, replacing: Bool) throws(DiagnosticError) -> FreezeReport {
-        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
+        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel, io: io)
         let writer = FrozenEditionWriter(shelf: shelf)
         // Refused before rendering the whole site for nothing.
         if !replacing { try writer.refuseReplacing(year) }
@@ -35,7 +36,7 @@ public struct EditionFreezer: Sendable {
         let output = try OutputLocation(input.outputRoot, protecting: [input.contentRoot, input.templatesRoot])
         let lock = try FolderLock(output.parent, for: input.outputRoot)
         defer { lock.release() }
-        try writer.write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
+        run.warnings += try writer.write(FrozenEdition(manifest: manifest, files: files), replacing: replacing)
         return FreezeReport(year: year, folder: shelf.label(year), files: files.count,
                             bytes: files.values.reduce(0) { $0 + $1.count }, warnings: run.warnings)
     }

@@ -1,3 +1,4 @@
+import AlmanacFiles
 import AlmanacCore
 
 /// A built site kept in memory, so that one changed file rebuilds only the pages it affects.

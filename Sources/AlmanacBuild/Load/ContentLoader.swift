@@ -1,3 +1,4 @@
+import AlmanacFiles
 import AlmanacCore
 
 /// Load stage: finds and reads every source file of a site.

@@ -1,3 +1,4 @@
+import AlmanacFiles
 import AlmanacArchive
 import AlmanacCore
 
@@ -89,7 +90,7 @@ extension SiteBuilder {
 
     /// The frozen editions on the shelf, checked against their manifests, less the thawed ones.
     func readArchive() throws(DiagnosticError) -> FrozenSite {
-        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel)
+        let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel, io: io)
         let editions = try shelf.load(excluding: thawed)
         return editions.isEmpty ? .empty : try FrozenSite(editions: editions, label: shelf.label)
     }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// The file access the Load stage needs, as closures so tests can serve a site from memory.
+/// The file access of the Load stage and of the archive, as closures so tests can serve a site
+/// from memory or fail any call on purpose (Saga's `FileIO`). The archive's calls never follow
+/// a link: a frozen edition is made of regular files, and a link in it could point anywhere.
 public struct FileIO: Sendable {
     /// Contents of the file at an absolute path.
     public var read: @Sendable (String) throws -> [UInt8]
@@ -12,23 +14,64 @@ public struct FileIO: Sendable {
     public var isInside: @Sendable (_ path: String, _ root: String) -> Bool
     /// Whether anything is at a path.
     public var exists: @Sendable (String) -> Bool
+    /// What is at a path itself, links not followed; nil when nothing is.
+    public var kind: @Sendable (String) -> FileKind?
+    /// The names in one folder with what each is, links not followed.
+    public var entries: @Sendable (String) throws -> [FolderEntry]
+    /// A regular file's bytes; fails for a link, a folder or anything else.
+    public var readRegular: @Sendable (String) throws -> [UInt8]
+    /// Writes a file, making the folders above it.
+    public var write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+    public var rename: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Removes a file or a whole folder; nothing there is not a failure.
+    public var remove: @Sendable (String) throws -> Void
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
         listFiles: @escaping @Sendable (String) throws -> [String],
         isInside: @escaping @Sendable (String, String) -> Bool = { _, _ in true },
-        exists: @escaping @Sendable (String) -> Bool = { _ in true }
+        exists: @escaping @Sendable (String) -> Bool = { _ in true },
+        kind: @escaping @Sendable (String) -> FileKind? = { _ in nil },
+        entries: @escaping @Sendable (String) throws -> [FolderEntry] = { _ in [] },
+        readRegular: (@Sendable (String) throws -> [UInt8])? = nil,
+        write: @escaping @Sendable (String, [UInt8]) throws -> Void = { path, _ in throw FileFailure(path: path, code: EROFS) },
+        rename: @escaping @Sendable (String, String) throws -> Void = { path, _ in throw FileFailure(path: path, code: EROFS) },
+        remove: @escaping @Sendable (String) throws -> Void = { path in throw FileFailure(path: path, code: EROFS) }
     ) {
         self.read = read
         self.listFiles = listFiles
         self.isInside = isInside
         self.exists = exists
+        self.kind = kind
+        self.entries = entries
+        self.readRegular = readRegular ?? read
+        self.write = write
+        self.rename = rename
+        self.remove = remove
     }
 
     /// The real file system, through plain POSIX calls: on Linux, Foundation's file APIs cost
     /// several times more per small file.
     public static let disk = FileIO(read: DiskAccess.read, listFiles: DiskAccess.listFiles, isInside: DiskAccess.isInside,
-                                    exists: { access($0, F_OK) == 0 || errno != ENOENT })
+                                    exists: { access($0, F_OK) == 0 || errno != ENOENT },
+                                    kind: DiskAccess.kind, entries: DiskAccess.entries, readRegular: DiskAccess.readRegular,
+                                    write: DiskAccess.write, rename: DiskAccess.rename, remove: DiskAccess.remove)
+}
+
+/// What a path names, links not followed.
+public enum FileKind: Sendable, Equatable {
+    case file, folder, link, special
+}
+
+/// One name in a folder and what it is.
+public struct FolderEntry: Sendable, Equatable {
+    public var name: String
+    public var kind: FileKind
+
+    public init(name: String, kind: FileKind) {
+        self.name = name
+        self.kind = kind
+    }
 }
 
 /// What kept a folder from being listed in full: each entry names a path below the folder
@@ -39,13 +82,21 @@ public struct FolderProblems: Error, CustomStringConvertible {
 }
 
 /// A failed POSIX call on a file: its path and `errno`, printed as the system words it.
-struct FileFailure: Error, CustomStringConvertible {
-    var path: String
-    var code: Int32
-    var description: String { "\(path): \(String(cString: strerror(code)))" }
+public struct FileFailure: Error, CustomStringConvertible {
+    public var path: String
+    public var code: Int32
+    /// What the system says of `code` alone, for messages that name the file themselves.
+    public var reason: String { String(cString: strerror(code)) }
+    public var description: String { "\(path): \(reason)" }
+
+    public init(path: String, code: Int32) {
+        self.path = path
+        self.code = code
+    }
 }
 
-enum DiskAccess {
+/// The POSIX calls behind `FileIO.disk`.
+public enum DiskAccess {
     @Sendable static func read(_ path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileFailure(path: path, code: errno) }
@@ -89,7 +140,8 @@ enum DiskAccess {
         return real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
     }
 
-    static func realPath(_ path: String) -> String? {
+    /// The path with links and `..` resolved; nil when nothing is there.
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
