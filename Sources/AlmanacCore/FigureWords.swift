@@ -64,12 +64,32 @@ public struct FigureWords: Hashable, Sendable {
     /// `text` hedged by `qualifier`: `6.5%左右`, `over 2,600 …`.
     public func qualified(_ text: String, _ qualifier: FigureQualifier?) -> String {
         guard let qualifier, let pattern = qualifiers[qualifier] else { return text }
-        return pattern.replacing("{}", with: text)
+        return Self.fill(pattern) { $0.isEmpty ? text : nil }
     }
 
-    /// `pattern` with `{name}` placeholders filled in.
+    /// `pattern` with `{name}` placeholders filled in (`{}` is the name ""); a placeholder
+    /// without a part stays as written.
     public static func fill(_ pattern: String, _ parts: [String: String]) -> String {
-        parts.reduce(pattern) { text, part in text.replacing("{\(part.key)}", with: part.value) }
+        fill(pattern) { parts[String($0)] }
+    }
+
+    /// `pattern` with each `{name}` replaced by `part(name)`. One pass, and no dictionary or
+    /// regular expression: every figure, period and date on every page comes through here.
+    public static func fill(_ pattern: String, _ part: (Substring) -> String?) -> String {
+        var result = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)...]
+            guard let close = name.firstIndex(of: "}"), let value = part(name[..<close]) else {
+                result += "{"
+                rest = name
+                continue
+            }
+            result += value
+            rest = name[name.index(after: close)...]
+        }
+        return result + rest
     }
 }
 

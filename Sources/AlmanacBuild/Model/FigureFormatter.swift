@@ -30,19 +30,18 @@ public struct FigureFormatter: Sendable {
     /// `2019年` / `2019`, `2020年上半年` / `H1 2020`, `2016—2019年` / `2016–2019`.
     public func period(_ period: Period) -> String {
         switch period {
-        case let .year(year): FigureWords.fill(words.year, ["year": "\(year)"])
-        case let .half(year, half): FigureWords.fill(words.halves[half - 1], ["year": "\(year)"])
-        case let .quarter(year, quarter): FigureWords.fill(words.quarters[quarter - 1], ["year": "\(year)"])
-        case let .month(year, month):
-            FigureWords.fill(words.month, ["year": "\(year)", "month": "\(month)", "month_name": words.monthNames[month - 1]])
-        case let .span(first, last): FigureWords.fill(words.span, ["first": "\(first)", "last": "\(last)"])
+        case let .year(year): fill(words.year, year: year)
+        case let .half(year, half): fill(words.halves[half - 1], year: year)
+        case let .quarter(year, quarter): fill(words.quarters[quarter - 1], year: year)
+        case let .month(year, month): fill(words.month, year: year, month: month)
+        case let .span(first, last):
+            FigureWords.fill(words.span) { $0 == "first" ? String(first) : $0 == "last" ? String(last) : nil }
         }
     }
 
     /// `2026年1月6日` / `6 January 2026`.
     public func date(_ date: CalendarDate) -> String {
-        FigureWords.fill(words.date, ["year": "\(date.year)", "month": "\(date.month)", "day": "\(date.day)",
-                                      "month_name": words.monthNames[date.month - 1]])
+        fill(words.date, year: date.year, month: date.month, day: date.day)
     }
 
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
@@ -52,6 +51,18 @@ public struct FigureFormatter: Sendable {
 }
 
 private extension FigureFormatter {
+    func fill(_ pattern: String, year: Int, month: Int = 0, day: Int = 0) -> String {
+        FigureWords.fill(pattern) { name in
+            switch name {
+            case "year": String(year)
+            case "month": String(month)
+            case "day": String(day)
+            case "month_name": words.monthNames[month - 1]
+            default: nil
+            }
+        }
+    }
+
     func withUnit(_ number: String, unit: String) -> String {
         if unit.isEmpty { return number }
         if LanguageStyle.of(language).writesHan || unit == "%" || unit == "‰" { return number + unit }
