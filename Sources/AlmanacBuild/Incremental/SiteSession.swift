@@ -142,8 +142,10 @@ private extension SiteSession {
             guard let before = state.model.article(article.id, language: article.language) else { return nil }
             facts.formUnion(article.changedFacts(since: before))
         }
-        // Pages an edit removes (a tag's last article) exist only in the model before it.
-        let targetsBefore = state.model.pageTargets
+        // Pages an edit removes (a tag's last article) exist only in the model before it. Which
+        // pages exist depends only on what lists show, so an edit that changes no list removes none.
+        let relisted = facts.contains { if case .listing = $0 { true } else { false } }
+        let targetsBefore = relisted ? state.model.pageTargets : []
         // In place: at 10,000 articles copying the model costs more than the rest of an edit.
         try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
         let affected = affectedTargets(targetsBefore + state.model.pageTargets, facts: facts, state: state)
@@ -165,9 +167,16 @@ private extension SiteSession {
     /// The pages among `candidates` that show one of `facts`.
     func affectedTargets(_ candidates: [PageTarget], facts: Set<SiteFact>, state: SiteState) -> Set<PageTarget> {
         let languages = state.model.config.languages.map(\.code)
-        let charted = { (key: ArticleKey) in state.transformed[key]?.body.chartedIndicators ?? [] }
+        // Looking up every article's charts is the slow part of the scan, and only figures need it.
+        let figuresChanged = facts.contains { if case .figures = $0 { true } else { false } }
+        let charted = { (key: ArticleKey) in
+            figuresChanged ? state.transformed[key]?.body.chartedIndicators ?? [] : []
+        }
+        var buffer: [SiteFact] = []
         return Set(candidates.filter { target in
-            target.dependencies(languages: languages, charted: charted).contains(where: facts.contains)
+            buffer.removeAll(keepingCapacity: true)
+            target.addDependencies(to: &buffer, languages: languages, charted: charted)
+            return buffer.contains(where: facts.contains)
         })
     }
 

@@ -24,24 +24,34 @@ extension PageTarget {
     /// page shows (a change to those rebuilds the whole site). `languages` are the site's;
     /// `charted` gives the indicators an article's charts draw.
     func dependencies(languages: [String], charted: (ArticleKey) -> Set<String>) -> [SiteFact] {
+        var facts: [SiteFact] = []
+        addDependencies(to: &facts, languages: languages, charted: charted)
+        return facts
+    }
+
+    /// `dependencies`, appended to `facts`: the preview asks this of every page after an edit,
+    /// so it fills one buffer instead of making an array per page.
+    func addDependencies(to facts: inout [SiteFact], languages: [String], charted: (ArticleKey) -> Set<String>) {
         switch self {
         case let .article(id, language):
             let key = ArticleKey(id, language: language)
-            return [.article(key)] + (id.edition.map { [.readingOrder($0)] } ?? []) + charted(key).map(SiteFact.figures)
+            facts.append(.article(key))
+            if let edition = id.edition { facts.append(.readingOrder(edition)) }
+            for indicator in charted(key) { facts.append(.figures(indicator)) }
         case .root, .home, .indicatorIndex, .sitemap:
-            return languages.map { .listing(language: $0) }
+            for language in languages { facts.append(.listing(language: language)) }
         case let .feed(language), let .tagIndex(language):
-            return [.listing(language: language)]
+            facts.append(.listing(language: language))
         case let .edition(year, _), let .editionData(year, _, _):
-            return [.edition(year)]
+            facts.append(.edition(year))
         case let .indicator(id, _):
-            return [.indicator(id), .figures(id)]
+            facts += [.indicator(id), .figures(id)]
         case let .tag(tag, language):
-            return [.tag(tag, language: language)]
+            facts.append(.tag(tag, language: language))
         case let .searchIndex(language):
-            return [.articleText(language: language)]
+            facts.append(.articleText(language: language))
         case .search, .notFound, .archiveIndex, .robots:
-            return []
+            break
         }
     }
 }
