@@ -67,7 +67,7 @@ import Testing
             .error("the value of \"gdp\" must be a number, found \"12a\"", at: location(7, 16)),
             .error("period \"20X1\" is not a year (2019), half (2020-H1), quarter (2025-Q3), month (2025-09) or span (2016..2019)", at: location(7, 29)),
             .error("unknown kind \"guess\" (expected actual, estimate, target)", at: location(7, 41)),
-            .error("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch)", at: location(7, 59)),
+            .error("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch, top)", at: location(7, 59)),
             .error("indicator \"projects\" has two values for period 2020 (first at line 9); keep one", at: location(10, 15)),
         ])) {
             try TestSupport.parse(text)

@@ -16,11 +16,11 @@ import Testing
     @Test func writesChineseFiguresWithTheUnitAttached() {
         let zh = FigureFormatter(language: "zh")
         #expect(zh.figure(value(257), definition: projects) == "257个")
-        #expect(zh.figure(value(2600, .over), definition: gdp) == "超2600亿元")
+        #expect(zh.figure(value(2600, .over), definition: gdp) == "逾2600亿元")
         #expect(zh.figure(value(6.5, .about), definition: growth) == "6.5%左右")
-        #expect(zh.figure(value(7, .stretch), definition: growth) == "力争7%")
-        #expect(zh.figure(value(3000, .atLeast), definition: gdp) == "突破3000亿元")
-        #expect(zh.figure(value(1, .under), definition: growth) == "不到1%")
+        #expect(zh.figure(value(7, .stretch), definition: growth) == "7%（力争）")
+        #expect(zh.figure(value(3000, .atLeast), definition: gdp) == "3000亿元以上")
+        #expect(zh.figure(value(1, .under), definition: growth) == "不足1%")
     }
 
     @Test func writesEnglishFiguresWithSeparatorsAndASpacedUnit() {
@@ -41,7 +41,56 @@ import Testing
         #expect(en.figure(value(-0.5), definition: growth) == "-0.5%")
     }
 
-    @Test func namesQualifiersWithTheSourcesWords() {
+    func definition(zh: String, en: String, scale: Int = 0, style: NumberStyle = .amount, decimals: Int = 2) -> IndicatorDefinition {
+        var definition = gdp
+        definition.unit = LocalizedText(["zh": zh, "en": en])
+        definition.decimals = decimals
+        definition.metadata.scalePower = scale
+        definition.metadata.style = style
+        return definition
+    }
+
+    @Test func scalesEnglishAmountsIntoWordsKeepingEveryWrittenDigit() {
+        let en = FigureFormatter(language: "en"), zh = FigureFormatter(language: "zh")
+        let yuan = definition(zh: "亿元", en: "yuan", scale: 8)
+        #expect(en.figure(value(2546.18), definition: yuan) == "254.618 billion yuan")
+        #expect(zh.figure(value(2546.18), definition: yuan) == "2546.18亿元", "Chinese keeps the author's unit")
+        #expect(en.figure(value(3000, .atLeast), definition: yuan) == "at least 300 billion yuan")
+        let area = definition(zh: "万平方米", en: "m²", scale: 4, decimals: 0)
+        #expect(en.figure(value(400, .over), definition: area) == "over 4 million m²")
+        let perPerson = definition(zh: "万元", en: "yuan", scale: 4, decimals: 1)
+        #expect(en.figure(value(12.5), definition: perPerson) == "125,000 yuan", "digits read better below a million")
+        #expect(en.figure(value(0.5), definition: perPerson) == "5,000 yuan")
+    }
+
+    @Test(arguments: Array(0...13))
+    func writesEveryMagnitudeFromOneToTenTrillion(power: Int) {
+        let people = definition(zh: "人", en: "people", decimals: 0)
+        var number = 1.0
+        for _ in 0..<power { number *= 10 }
+        let english = ["1", "10", "100", "1,000", "10,000", "100,000", "1 million", "10 million", "100 million",
+                       "1 billion", "10 billion", "100 billion", "1 trillion", "10 trillion"]
+        let chinese = ["1", "10", "100", "1000", "1万", "10万", "100万", "1000万", "1亿", "10亿", "100亿", "1000亿",
+                       "1万亿", "10万亿"]
+        #expect(FigureFormatter(language: "en").figure(value(number), definition: people) == english[power] + " people")
+        #expect(FigureFormatter(language: "zh").figure(value(number), definition: people) == chinese[power] + "人")
+    }
+
+    @Test func writesRanksAsOrdinalsAndTopAsABand() {
+        let rank = definition(zh: "位", en: "rank", style: .rank, decimals: 0)
+        let en = FigureFormatter(language: "en"), zh = FigureFormatter(language: "zh")
+        #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103, 111].map { en.figure(value(Double($0)), definition: rank) }
+                == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "103rd", "111th"])
+        #expect(zh.figure(value(4), definition: rank) == "第4位")
+        #expect(en.figure(value(10, .top), definition: rank) == "in the top 10")
+        #expect(zh.figure(value(10, .top), definition: rank) == "前10位")
+    }
+
+    @Test func everyQualifierReadsAfterAVerb() {
+        let zh = FigureWords.chinese, en = FigureWords.english
+        #expect(FigureQualifier.allCases.map { zh.qualified("X", $0) } == ["X左右", "逾X", "不足X", "X以上", "X（力争）", "前X位"])
+        #expect(FigureQualifier.allCases.map { en.qualified("X", $0) }
+                == ["about X", "over X", "under X", "at least X", "X (stretch goal)", "in the top X"])
     }
 
     @Test func writesDatesInEachLanguage() {

@@ -19,15 +19,15 @@ struct ChartCanvasTests {
         try AlmanacChartsRendering.render(try Diagnose.spec(yaml(unit: unit)), language: language)
     }
 
-    @Test("Chinese puts 超 before and 左右 after the number, in tooltips, labels and the table")
+    @Test("Chinese puts 逾 before and 左右 after the number, in tooltips, labels and the table")
     func chinese() throws {
         let html = try Self.render("zh", unit: "亿元")
-        #expect(html.contains("<title>2020：超2600亿元（预计）</title>"))
+        #expect(html.contains("<title>2020：逾2600亿元（预计）</title>"))
         #expect(html.contains("<title>2021：6.5亿元左右</title>"))
-        #expect(html.contains("<title>2022：力争5.5亿元（目标）</title>"))
-        #expect(html.contains(">超2600</text>"))
-        #expect(html.contains("<td>超2600（预计）</td>"))
-        #expect(html.contains("<td>力争5.5</td>"))
+        #expect(html.contains("<title>2022：5.5亿元（力争）（目标）</title>"))
+        #expect(html.contains(">逾2600</text>"))
+        #expect(html.contains("<td>逾2600（预计）</td>"))
+        #expect(html.contains("<td>5.5（力争）</td>"))
     }
 
     @Test("English leads with the qualifier, except for a stretch goal")

@@ -36,7 +36,7 @@ struct KPIDrawerTests {
     @Test("the qualifier stays with the big number, where the language puts it")
     func qualifier() throws {
         let yaml = "type: kpi\nlabel: 地区生产总值\nvalue: {value: 3000, qualifier: over}\nunit: 亿元"
-        #expect(try Self.render(yaml, "zh").contains(#/<tspan font-size="18">超</tspan><tspan dx="[0-9.]+">3000</tspan>/#))
+        #expect(try Self.render(yaml, "zh").contains(#/<tspan font-size="18">逾</tspan><tspan dx="[0-9.]+">3000</tspan>/#))
         let about = "type: kpi\nlabel: GDP growth\nvalue: {value: 6.5, qualifier: about}\nunit: \"%\""
         #expect(try Self.render(about, "en").contains(#/<tspan font-size="18">about</tspan><tspan dx="[0-9.]+">6.5</tspan>/#))
     }

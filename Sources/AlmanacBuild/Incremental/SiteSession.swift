@@ -131,7 +131,7 @@ private extension SiteSession {
             guard let index = state.site.articles.firstIndex(where: { $0.contentPath == path }),
                   let file = try loader.reloadArticle(path) else { return nil }
             let old = state.site.articles[index]
-            let article = state.frozenFigures.apply(to: try parser.parse(file).value)
+            let article = state.frozenFigures.apply(to: try parser.parse(file).value.withDefaults(of: state.site.editions))
             // A new id or a draft that appears or disappears changes lists and links everywhere.
             guard article.id == old.id, article.draft == old.draft || input.includeDrafts else { return nil }
             state.site.articles[index] = article

@@ -19,8 +19,11 @@ public struct ContentLoader: Sendable {
         problems += Self.badNames(content, label: input.contentLabel) + Self.badNames(templateFiles, label: input.templatesLabel)
         var articlePaths: [String] = []
         var dataFiles: [String: SourceFile] = [:]
+        var editionFiles: [Int: SourceFile] = [:]
         for path in content {
-            if path.hasPrefix("data/") {
+            if let year = EditionInfoParser.edition(ofPath: path) {
+                editionFiles[year] = read(path, in: .content, problems: &problems)
+            } else if path.hasPrefix("data/") {
                 dataFiles[String(path.dropFirst(5))] = read(path, in: .content, problems: &problems)
             } else if ArticlePath(path) != nil {
                 articlePaths.append(path)
@@ -42,6 +45,7 @@ public struct ContentLoader: Sendable {
             catalogue: required("indicators.yml", in: content, problems: &problems),
             articles: articles,
             dataFiles: dataFiles,
+            editionFiles: editionFiles,
             templates: templates(templateFiles, problems: &problems),
             stringTables: stringTables(templateFiles, problems: &problems),
             assets: assets(templateFiles, problems: &problems),

@@ -6,6 +6,8 @@ public struct SiteSources: Hashable, Sendable {
     public var articles: [SourceFile]
     /// Files under `Content/data/`, e.g. CSV tables for charts, keyed by their path below it.
     public var dataFiles: [String: SourceFile]
+    /// `Content/<edition>/edition.yml`, by edition: what the edition says about itself.
+    public var editionFiles: [Int: SourceFile] = [:]
     /// `Templates/**/*.mustache`, keyed by name without extension (`partials/head`).
     public var templates: [String: SourceFile]
     /// `Templates/strings/<lang>.yml`: the user-interface words of each language.

@@ -14,13 +14,37 @@ public struct FigureFormatter: Sendable {
         self.words = words ?? FigureWords.standard(for: language)
     }
 
-    /// A value with its unit and qualifier: `257个`, `6.5%左右`, `about 6.5%`, `257 projects`.
-    /// It shows the decimals the author wrote, capped by the catalogue's `decimals`.
+    /// A value with its unit and qualifier: `257个`, `6.5%左右`, `about 6.5%`, `257 projects`,
+    /// `254.618 billion yuan`, `第4位`, `4th`, `in the top 10`. It shows the decimals the author
+    /// wrote, capped by the catalogue's `decimals`, and scales by the catalogue's `scale` in
+    /// languages that count in thousands.
     public func figure(_ value: IndicatorValue, definition: IndicatorDefinition) -> String {
-        let number = self.number(value.value, decimals: min(definition.decimals, value.writtenDecimals))
-        let unit = definition.unit.resolved(language)
-        return words.qualified(withUnit(number, unit: unit), value.qualifier)
+        figure(value.value, decimals: min(definition.decimals, value.writtenDecimals), qualifier: value.qualifier,
+               definition: definition)
     }
+
+    /// A number of `definition`'s indicator as `figure(_:definition:)` writes it.
+    public func figure(_ number: Double, decimals: Int, qualifier: FigureQualifier?, definition: IndicatorDefinition) -> String {
+        if definition.metadata.style == .rank {
+            let digits = self.number(number, decimals: decimals)
+            if qualifier == .top { return words.qualified(digits, .top) }
+            return words.qualified(words.rank(digits, value: Int(number)), qualifier)
+        }
+        let (scaled, scaledDecimals) = inLanguageUnit(number, decimals: decimals, definition: definition)
+        return words.qualified(amounts.string(scaled, decimals: scaledDecimals, unit: definition.unit.resolved(language)), qualifier)
+    }
+
+    /// A value of `definition`'s indicator in this language's unit, with the decimals that keep
+    /// every written digit: `2546.18` (亿元) is `254618000000` yuan in English.
+    public func inLanguageUnit(_ number: Double, decimals: Int, definition: IndicatorDefinition) -> (Double, Int) {
+        let power = definition.scalePower(in: language)
+        guard power > 0 else { return (number, decimals) }
+        var factor = 1.0
+        for _ in 0..<power { factor *= 10 }
+        return (number * factor, max(0, decimals - power))
+    }
+
+    var amounts: AmountFormat { AmountFormat(words: words, style: LanguageStyle.of(language)) }
 
     /// The number alone: `2546.18`, `2,546.18`.
     public func number(_ value: Double, decimals: Int) -> String {
@@ -50,7 +74,7 @@ public struct FigureFormatter: Sendable {
     }
 }
 
-private extension FigureFormatter {
+extension FigureFormatter {
     func fill(_ pattern: String, year: Int, month: Int = 0, day: Int = 0) -> String {
         FigureWords.fill(pattern) { name in
             switch name {
@@ -63,9 +87,4 @@ private extension FigureFormatter {
         }
     }
 
-    func withUnit(_ number: String, unit: String) -> String {
-        if unit.isEmpty { return number }
-        if LanguageStyle.of(language).writesHan || unit == "%" || unit == "‰" { return number + unit }
-        return number + " " + unit
-    }
 }

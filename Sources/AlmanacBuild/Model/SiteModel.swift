@@ -24,6 +24,8 @@ public struct SiteModel: Sendable {
     private(set) var tagSlugs: [String: String] = [:]
     /// Where every page lives, tag pages included.
     public var urls: SiteURLs { SiteURLs(config: config, tagSlugs: tagSlugs) }
+    /// What each edition's `edition.yml` says, by edition.
+    public var editionInfo: [Int: EditionInfo] = [:]
     /// Article ids by their path below the content folder without language and extension
     /// (`2023/plan`), for links between articles.
     public var articlesByPath: [String: ArticleID] = [:]

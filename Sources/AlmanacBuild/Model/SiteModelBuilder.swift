@@ -130,6 +130,12 @@ struct TranslationChecker {
                     "indicator \"\(value.id)\" for \(value.period) is \(describe(value)) here but \(describe(other)) in \(other.location); make both versions agree",
                     at: value.location))
             }
+            if value.footnotes.count != other.footnotes.count {
+                problems.append(.error(
+                    "indicator \"\(value.id)\" for \(value.period) has \(value.footnotes.count) footnote(s) here but "
+                        + "\(other.footnotes.count) in \(other.location); translate each footnote, so both versions number the same notes",
+                    at: value.location))
+            }
         }
         for value in second.indicators where !ours.contains(key(value)) {
             problems.append(.error(
@@ -142,6 +148,7 @@ struct TranslationChecker {
     private func describe(_ value: IndicatorValue) -> String {
         var text = "\(NumberFormat(decimals: 6, groupsThousands: false).string(value.value).trimmingZeros) (\(value.kind.rawValue)"
         if let qualifier = value.qualifier { text += ", \(qualifier.rawValue)" }
+        if let status = value.status { text += ", \(status.rawValue)" }
         return text + ")"
     }
 }

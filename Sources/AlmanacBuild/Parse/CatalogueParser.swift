@@ -11,7 +11,8 @@ extension IndicatorCatalogue {
 
 /// Parse stage, catalogue: `Content/indicators.yml` → `IndicatorCatalogue`.
 struct CatalogueParser {
-    static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme", "headline"]
+    static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme", "headline", "scale", "style",
+                            "definition", "source", "method", "frequency", "price_basis", "comparability", "related"]
     var languages: [String]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<IndicatorCatalogue> {
@@ -21,8 +22,9 @@ struct CatalogueParser {
         for entry in reader.mapping(root, "indicators.yml") ?? [] {
             if let definition = definition(entry, reader: &reader) { catalogue[entry.key] = definition }
         }
+        checkRelated(catalogue, root, &reader)
         if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
-        return Staged(catalogue, warnings: reader.problems)
+        return Staged(catalogue, warnings: reader.problems.sortedByLocation())
     }
 
     /// Ids are what authors type in front matter and what URLs are made of.
@@ -52,8 +54,52 @@ private extension CatalogueParser {
         let higherIsBetter = reader.bool(node["higher_is_better"], key: "higher_is_better") ?? true
         let theme = reader.text(node["theme"], key: "theme")
         let headline = reader.bool(node["headline"], key: "headline") ?? false
+        let metadata = self.metadata(node, what: what, reader: &reader)
+        if headline && metadata.definition == nil {
+            reader.problems.append(.warning(
+                "headline indicator \"\(entry.key)\" has no definition; add `definition: {\(languages.map { "\($0): …" }.joined(separator: ", "))}` "
+                    + "so its page can say what it measures", at: entry.keyLocation))
+        }
         guard let name, let unit else { return nil }
-        return IndicatorDefinition(id: entry.key, name: name, unit: unit, decimals: decimals,
-                                   higherIsBetter: higherIsBetter, theme: theme, headline: headline, location: entry.keyLocation)
+        return IndicatorDefinition(id: entry.key, name: name, unit: unit, decimals: decimals, higherIsBetter: higherIsBetter,
+                                   theme: theme, headline: headline, location: entry.keyLocation, metadata: metadata)
+    }
+
+    func metadata(_ node: DataNode, what: String, reader: inout DataReader) -> IndicatorMetadata {
+        var metadata = IndicatorMetadata()
+        let optional = { (key: String, reader: inout DataReader) in
+            node[key].flatMap { reader.localized($0, key: key, languages: languages) }
+        }
+        metadata.scalePower = node["scale"].map { scalePower($0, reader: &reader) } ?? 0
+        metadata.style = node["style"].flatMap { reader.choice($0, key: "style") } ?? .amount
+        metadata.definition = optional("definition", &reader)
+        metadata.source = optional("source", &reader)
+        metadata.method = optional("method", &reader)
+        metadata.comparability = optional("comparability", &reader)
+        metadata.frequency = node["frequency"].flatMap { reader.choice($0, key: "frequency") }
+        metadata.priceBasis = node["price_basis"].flatMap { reader.choice($0, key: "price_basis") }
+        metadata.related = reader.texts(node["related"], key: "related")
+        return metadata
+    }
+
+    /// `scale: 100000000` → 8. Only a power of ten keeps every written digit when scaled.
+    func scalePower(_ node: DataNode, reader: inout DataReader) -> Int {
+        if let text = node.text, node.number != nil, text.first == "1", text.dropFirst().allSatisfy({ $0 == "0" }),
+           text.count <= 16 {
+            return text.count - 1
+        }
+        reader.fail("\"scale\" must be a power of ten such as 10000 or 100000000, found \(DataReader.describe(node))",
+                    at: node.location)
+        return 0
+    }
+
+    /// Every `related` id must be in the catalogue, located at the entry's `related` line.
+    func checkRelated(_ catalogue: IndicatorCatalogue, _ root: DataNode, _ reader: inout DataReader) {
+        for definition in catalogue.values.sorted(by: { $0.id < $1.id }) {
+            for id in definition.metadata.related where catalogue[id] == nil {
+                let location = root[definition.id]?["related"]?.location ?? definition.location
+                reader.fail(UnknownIndicator.message(id, known: catalogue.keys, catalogue: catalogue.label), at: location)
+            }
+        }
     }
 }

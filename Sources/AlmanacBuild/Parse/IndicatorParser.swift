@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Reads an article's `indicators:` block into checked `IndicatorValue`s.
 struct IndicatorParser {
-    static let knownKeys = ["value", "period", "kind", "qualifier", "note"]
+    static let knownKeys = ["value", "period", "kind", "qualifier", "note", "status", "footnotes"]
     var catalogue: IndicatorCatalogue
     var defaultPeriod: Period
 
@@ -58,9 +58,12 @@ private extension IndicatorParser {
         let kind = node["kind"].map { reader.choice($0, key: "kind") } ?? FigureKind.actual
         let qualifier: FigureQualifier?? = node["qualifier"].map { reader.choice($0, key: "qualifier") }
         let note = reader.text(node["note"], key: "note")
-        guard let number, let period, let kind, qualifier != .some(nil) else { return nil }
+        let status: FigureStatus?? = node["status"].map { reader.choice($0, key: "status") }
+        let footnotes = reader.texts(node["footnotes"], key: "footnotes")
+        guard let number, let period, let kind, qualifier != .some(nil), status != .some(nil) else { return nil }
         return IndicatorValue(id: id, value: number, writtenDecimals: DataReader.writtenDecimals(valueNode),
-                              period: period, kind: kind, qualifier: qualifier ?? nil, note: note, location: valueNode.location)
+                              period: period, kind: kind, qualifier: qualifier ?? nil, note: note, status: status ?? nil,
+                              footnotes: footnotes, location: valueNode.location)
     }
 
     func unknownMessage(_ id: String) -> String {

@@ -110,6 +110,7 @@ extension SiteBuilder {
         site.articles = figures.apply(to: site.articles)
         var built = try modelBuilder(site).build(site.articles)
         built.value.frozenEditions = frozen.summaries
+        built.value.editionInfo = site.editions
         let collisions = URLCollisions(model: built.value, urls: built.value.urls).problems()
         if !collisions.isEmpty { throw DiagnosticError(stage: .model, diagnostics: collisions) }
         return Staged(ModelledSite(site: site, model: built.value, frozenFigures: figures), warnings: built.warnings)

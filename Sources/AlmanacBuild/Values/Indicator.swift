@@ -13,6 +13,33 @@ public struct IndicatorDefinition: Hashable, Sendable {
     /// Shown as a KPI tile on the home page when the latest edition reports it.
     public var headline: Bool = false
     public var location: SourceLocation
+    /// What the indicator's pages say about it; all optional.
+    public var metadata = IndicatorMetadata()
+
+    /// The power of ten a written value is multiplied by to be in a language's unit: the
+    /// catalogue's `scale` for languages that count in thousands (`2546.18` 亿元 → `254.618
+    /// billion yuan`), none for those that count in myriads and keep the author's unit.
+    public func scalePower(in language: String) -> Int {
+        LanguageStyle.of(language).countsInMyriads ? 0 : metadata.scalePower
+    }
+}
+
+/// What a statistics office says about an indicator besides its numbers: Open SDG's metadata tab.
+public struct IndicatorMetadata: Hashable, Sendable {
+    /// The catalogue's `scale` as a power of ten: 8 for `scale: 100000000`.
+    public var scalePower = 0
+    /// Ranks read as ordinals and never scale.
+    public var style = NumberStyle.amount
+    public var definition: LocalizedText?
+    public var source: LocalizedText?
+    public var method: LocalizedText?
+    public var frequency: Frequency?
+    public var priceBasis: PriceBasis?
+    public var comparability: LocalizedText?
+    /// Ids of related indicators, each in the catalogue.
+    public var related: [String] = []
+
+    public init() {}
 }
 
 /// One reported figure: an indicator's value for one period, as one article states it.
@@ -26,10 +53,16 @@ public struct IndicatorValue: Hashable, Sendable {
     public var kind: FigureKind
     public var qualifier: FigureQualifier?
     public var note: String?
+    /// How good the figure is; nil for an ordinary published figure (or the edition's default,
+    /// filled in by the Model stage).
+    public var status: FigureStatus?
+    /// Notes on the value, numbered on each page that shows it.
+    public var footnotes: [String] = []
     public var location: SourceLocation
 
     public init(id: String, value: Double, writtenDecimals: Int = 6, period: Period, kind: FigureKind,
-                qualifier: FigureQualifier? = nil, note: String? = nil, location: SourceLocation) {
+                qualifier: FigureQualifier? = nil, note: String? = nil, status: FigureStatus? = nil,
+                footnotes: [String] = [], location: SourceLocation) {
         self.id = id
         self.value = value
         self.writtenDecimals = writtenDecimals
@@ -37,6 +70,8 @@ public struct IndicatorValue: Hashable, Sendable {
         self.kind = kind
         self.qualifier = qualifier
         self.note = note
+        self.status = status
+        self.footnotes = footnotes
         self.location = location
     }
 
@@ -48,9 +83,9 @@ public struct IndicatorValue: Hashable, Sendable {
         return figure
     }
 
-    /// Two reports say the same thing when all but their note and location agree.
+    /// Two reports say the same thing when all but their wording (note, footnotes) and location agree.
     public func agrees(with other: IndicatorValue) -> Bool {
         id == other.id && value == other.value && period == other.period
-            && kind == other.kind && qualifier == other.qualifier
+            && kind == other.kind && qualifier == other.qualifier && status == other.status
     }
 }
