@@ -47,7 +47,7 @@ import Testing
     @Test func spreadsheetFormulasInDownloadsAreNeutralised() throws {
         try edit("Content/indicators.yml") {
             $0.replacingOccurrences(of: "en: Gross domestic product", with: "en: \"=HYPERLINK(\\\"https://evil.example\\\")\"")
-                .replacingOccurrences(of: "en: 100 million yuan", with: "en: \"+cmd|' /C calc'!A0\"")
+                .replacingOccurrences(of: "{zh: 亿元, en: yuan}", with: "{zh: 亿元, en: \"+cmd|' /C calc'!A0\"}")
         }
         _ = try SiteBuilder(input: site.input).build()
         let csv = text("en/2025/indicators.csv")

@@ -43,8 +43,9 @@ struct FrozenFigures: Sendable {
 }
 
 private extension FrozenFigures {
-    /// The records of an `almanac-indicators/1` file, as `OpenDataWriter` writes them. JSON is
-    /// read as YAML, which keeps each value as written (`5.30` keeps its two decimals).
+    /// The records of an `almanac-indicators/1` or `/2` file, as `OpenDataWriter` writes them
+    /// (version 1 has no status or footnotes). JSON is read as YAML, which keeps each value as
+    /// written (`5.30` keeps its two decimals).
     mutating func read(_ text: String, label: String, language: String, year: Int) throws(DiagnosticError) -> [Diagnostic] {
         let root = try YAMLReader().read(text, path: label)
         var reader = DataReader()
@@ -68,9 +69,12 @@ private extension FrozenFigures {
             }
             let qualifier = field("qualifier")?.text.flatMap { $0.isEmpty ? nil : $0 }
             let note = field("note")?.text.flatMap { $0.isEmpty ? nil : $0 }
+            let status = field("status")?.text.flatMap(FigureStatus.init)
+            let footnotes = reader.texts(field("footnotes"), key: "footnotes")
             byArticle[ArticleKey(ArticleID(edition: year, slug: slug), language: language), default: []].append(IndicatorValue(
                 id: id, value: value, writtenDecimals: DecimalNumber.writtenDecimals(valueNode.text ?? ""), period: period,
-                kind: kind, qualifier: qualifier.flatMap(FigureQualifier.init), note: note, location: record.location))
+                kind: kind, qualifier: qualifier.flatMap(FigureQualifier.init), note: note, status: status,
+                footnotes: footnotes, location: record.location))
         }
         return reader.problems.filter { $0.severity == .error }
     }

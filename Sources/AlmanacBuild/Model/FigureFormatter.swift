@@ -68,6 +68,14 @@ public struct FigureFormatter: Sendable {
         fill(words.date, year: date.year, month: date.month, day: date.day)
     }
 
+    /// `2027年3月31日` / `31 March 2027`, or `2027年3月` / `March 2027` for a month.
+    public func release(_ date: ReleaseDate) -> String {
+        switch date {
+        case let .day(day): self.date(day)
+        case let .month(year, month): period(.month(year, month))
+        }
+    }
+
     /// `实际`, `预计`, `目标` / `actual`, `estimate`, `target`.
     public func kind(_ kind: FigureKind) -> String {
         words.kinds[kind] ?? kind.rawValue

@@ -15,7 +15,9 @@ struct ArticlePage {
             language: article.language, path: path, title: article.title,
             description: article.summary ?? article.title, alternates: alternates)
         page["og_type"] = "article"
-        page["article"] = fields(item)
+        let marks = FigureMarks(words: context.model.format(article.language).words)
+        page["article"] = fields(item, marks: marks)
+        page.merge(marks.variables()) { _, new in new }
         page["previous"] = neighbours.previous.map(link)
         page["next"] = neighbours.next.map(link)
         page["has_neighbours"] = neighbours.previous != nil || neighbours.next != nil
@@ -24,7 +26,7 @@ struct ArticlePage {
 }
 
 private extension ArticlePage {
-    func fields(_ item: TransformedArticle) -> [String: Any] {
+    func fields(_ item: TransformedArticle, marks: FigureMarks) -> [String: Any] {
         let article = item.article
         let format = context.model.format(article.language)
         let ui = context.strings(article.language)
@@ -40,7 +42,7 @@ private extension ArticlePage {
             "has_toc": item.body.toc.count > 1,
             "reading_time": ui("reading_time", ["minutes": "\(item.body.readingMinutes)"]),
             "is_page": article.id.isPage,
-            "figures": FigureTable(context: context).rows(article.indicators, language: article.language),
+            "figures": FigureTable(context: context).rows(article.indicators, language: article.language, marks: marks),
             "has_figures": !article.indicators.isEmpty,
         ]
         fields["summary"] = article.summary
@@ -62,7 +64,7 @@ private extension ArticlePage {
 struct FigureTable {
     var context: PageContext
 
-    func rows(_ values: [IndicatorValue], language: String) -> [[String: Any]] {
+    func rows(_ values: [IndicatorValue], language: String, marks: FigureMarks) -> [[String: Any]] {
         let format = context.model.format(language)
         return values.compactMap { value in
             guard let definition = context.model.catalogue[value.id] else { return nil }
@@ -75,6 +77,7 @@ struct FigureTable {
                 "kind_id": value.kind.rawValue,
             ]
             row["note"] = value.note
+            marks.mark(&row, status: value.status, footnotes: value.footnotes)
             return row
         }
     }

@@ -39,13 +39,24 @@ private extension Dashboard {
             "is_actual": current.value.kind == .actual,
             "url": context.urls.link(context.urls.indicator(id, language)),
         ]
+        if let status = current.value.status, !format.words.flag(status).isEmpty {
+            tile["status_flag"] = format.words.flag(status)
+            tile["status"] = format.words.status(status)
+        }
         if let previousYear = context.model.editions.first(where: { $0 < year }),
-           let previous = latest(id, in: previousYear), previous.value.kind != .target, current.value.kind != .target,
-           previous.value.period != current.value.period {
+           let previous = latest(id, in: previousYear), Self.comparable(previous.value, current.value) {
             tile["change"] = change(from: previous.value, to: current.value, definition: definition, language: language)
             tile["change_direction"] = current.value.value >= previous.value.value ? "up" : "down"
         }
         return tile
+    }
+
+    /// A change between two figures says something only when both are results for periods of
+    /// the same length, and neither is a bound or a band (`over`, `about`, `in the top 10`).
+    static func comparable(_ old: IndicatorValue, _ new: IndicatorValue) -> Bool {
+        old.kind != .target && new.kind != .target && old.period != new.period
+            && old.period.frequency == new.period.frequency
+            && !(old.qualifier?.hidesTheValue ?? false) && !(new.qualifier?.hidesTheValue ?? false)
     }
 
     /// The edition's report for its latest period, preferring figures over targets.

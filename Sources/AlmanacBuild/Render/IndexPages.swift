@@ -12,14 +12,22 @@ struct IndexPages {
         let languages = context.model.config.languages.map(\.code)
             .filter { !context.model.articles(in: year, language: $0).isEmpty }
         let alternates = Dictionary(uniqueKeysWithValues: languages.map { ($0, urls.edition(year, $0)) })
-        let title = ui("edition_title", ["year": "\(year)"])
-        var page = context.common(language: language, path: path, title: title, description: title, alternates: alternates)
+        let info = context.model.editionInfo[year]
+        let title = info?.title?[language] ?? ui("edition_title", ["year": "\(year)"])
+        var page = context.common(language: language, path: path, title: title, description: info?.coverage?[language] ?? title,
+                                  alternates: alternates)
         let dashboard = Dashboard(context: context)
         let headline = dashboard.headlineIndicators(in: year)
-        let figures = figures(in: year, language: language)
+        let marks = FigureMarks(words: context.model.format(language).words)
+        let figures = figures(in: year, language: language, marks: marks)
+        page.merge(marks.variables()) { _, new in new }
         page["edition"] = [
             "year": "\(year)",
             "title": title,
+            "coverage": info?.coverage?[language] ?? "",
+            "published": info?.published.map { context.model.format(language).date($0) } ?? "",
+            "published_iso": info?.published?.description ?? "",
+            "next_release": info?.nextRelease.map { context.model.format(language).release($0) } ?? "",
             "articles": articleList(context.model.articles(in: year, language: language)),
             "figures": figures,
             "has_figures": !figures.isEmpty,
@@ -106,9 +114,9 @@ private extension IndexPages {
     }
 
     /// The edition's figures from its articles in `language`, so notes are in the reader's language.
-    func figures(in year: Int, language: String) -> [[String: Any]] {
+    func figures(in year: Int, language: String, marks: FigureMarks) -> [[String: Any]] {
         let values = context.model.articles(in: year, language: language).flatMap(\.indicators)
             .sorted { ($0.id, $0.period) < ($1.id, $1.period) }
-        return FigureTable(context: context).rows(values, language: language)
+        return FigureTable(context: context).rows(values, language: language, marks: marks)
     }
 }

@@ -25,8 +25,9 @@ struct IndicatorPages {
         let ui = context.strings(language)
         var page = context.common(language: language, path: path, title: name,
                                   description: ui("indicator_description", ["name": name]), alternates: alternates)
-        let rows = IndicatorRows(context: context, language: language, history: history)
-        page["indicator"] = [
+        let marks = FigureMarks(words: context.model.format(language).words)
+        let rows = IndicatorRows(context: context, language: language, history: history, marks: marks)
+        var indicator: [String: Any] = [
             "id": id,
             "name": name,
             "unit": history.definition.unit.resolved(language),
@@ -36,6 +37,9 @@ struct IndicatorPages {
             "has_targets": !history.targets.isEmpty,
             "index_url": urls.link(urls.indicators(language)),
         ]
+        indicator.merge(IndicatorAbout(context: context, language: language).fields(history)) { _, new in new }
+        page["indicator"] = indicator
+        page.merge(marks.variables()) { _, new in new }
         return PageVariables(path: urls.file(path), values: page)
     }
 }
@@ -74,6 +78,7 @@ struct IndicatorRows {
     var context: PageContext
     var language: String
     var history: IndicatorHistory
+    var marks: FigureMarks
 
     func figures() -> [[String: Any]] {
         history.figures.reversed().map { entry in
@@ -113,12 +118,14 @@ struct IndicatorRows {
             "edition": report.article.edition.map(String.init) ?? "",
             "reported": format.date(report.articleDate),
         ]
+        let written = version?.indicators.first { $0.id == report.value.id && $0.period == report.value.period
+            && $0.kind == report.value.kind }
         if let version {
             row["article_title"] = version.title
             row["article_url"] = context.urls.link(context.urls.article(version.id, version.language))
-            row["note"] = version.indicators.first { $0.id == report.value.id && $0.period == report.value.period
-                && $0.kind == report.value.kind }?.note
+            row["note"] = written?.note
         }
+        marks.mark(&row, status: report.value.status, footnotes: written?.footnotes ?? [])
         return row
     }
 }

@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// The time a figure is for: a year, part of a year, or a span of years.
 public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     case year(Int)
@@ -37,6 +39,17 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         switch self {
         case let .year(year), let .half(year, _), let .quarter(year, _), let .month(year, _): year
         case let .span(_, last): last
+        }
+    }
+
+    /// The frequency a series of such periods has: a half-year is compared with half-years only.
+    public var frequency: Frequency {
+        switch self {
+        case .year: .annual
+        case .half: .halfYearly
+        case .quarter: .quarterly
+        case .month: .monthly
+        case .span: .irregular
         }
     }
 
