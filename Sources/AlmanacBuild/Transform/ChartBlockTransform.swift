@@ -47,19 +47,34 @@ struct IndicatorSeriesBuilder: Sendable {
     func series(_ id: String) -> IndicatorSeries? {
         guard let definition = model.catalogue[id] else { return nil }
         let format = model.format(language)
-        let points = (model.dataset.latest[id] ?? []).map { report in
+        let reports = model.dataset.latest[id] ?? []
+        let frequency = definition.metadata.frequency ?? Self.commonFrequency(reports.map(\.value.period))
+        let points = reports.map { report in
             let period = report.value.period
-            // As in figure tables: the decimals the author wrote, capped by the catalogue.
-            return SeriesPoint(
+            // As in figure tables: the decimals the author wrote, capped by the catalogue, in the
+            // page language's unit (scaled for English).
+            let (value, decimals) = format.inLanguageUnit(report.value.value,
+                                                          decimals: min(definition.decimals, report.value.writtenDecimals),
+                                                          definition: definition)
+            var point = SeriesPoint(
                 label: period.description, longLabel: format.period(period), years: period.years,
-                isWholeYear: period.isWholeYear, value: report.value.value,
-                kind: report.value.kind,
-                qualifier: report.value.qualifier,
-                decimals: min(definition.decimals, report.value.writtenDecimals))
+                isWholeYear: period.isWholeYear, value: value, kind: report.value.kind,
+                qualifier: report.value.qualifier, decimals: decimals)
+            point.isOwnFrequency = period.frequency == frequency
+            point.status = report.value.status
+            return point
         }
+        let power = definition.scalePower(in: language)
         return IndicatorSeries(name: definition.name.resolved(language),
                                unit: definition.unit.resolved(language),
-                               decimals: definition.decimals, points: points)
+                               decimals: max(0, definition.decimals - power), points: points)
+    }
+
+    /// The frequency most of an indicator's periods have, when the catalogue does not say; annual
+    /// wins a tie, as the frequency of most reports.
+    static func commonFrequency(_ periods: [Period]) -> Frequency {
+        let counts = Dictionary(grouping: periods, by: \.frequency).mapValues(\.count)
+        return counts.max { ($0.value, $0.key == .annual ? 1 : 0) < ($1.value, $1.key == .annual ? 1 : 0) }?.key ?? .annual
     }
 }
 

@@ -31,7 +31,7 @@ struct BarLayout {
         self.canvas = canvas
         self.top = top
         let probe = LinearScale(covering: domain, includeZero: true, from: 0, to: 1)
-        let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
+        let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit, words: canvas.strings.figures)
         let probeAxis = formatter.labels(ticks: probe.ticks, step: probe.step)
         let values = domain.map { probeAxis.valueLabel($0, format: canvas.format) }
         let valueWidth = (values.map { TextMetrics.width($0, fontSize: size) }.max() ?? 0) + 8

@@ -9,7 +9,7 @@ struct BulletAxis {
 
     /// The scale with the most ticks (up to about five) whose labels do not touch.
     init(domain: [Double], canvas: ChartCanvas, from start: Double, to end: Double) {
-        let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
+        let formatter = AxisFormatter(language: canvas.language, unit: canvas.format.unit, words: canvas.strings.figures)
         var choice: (LinearScale, [String])?
         for count in [5, 4, 3, 2] {
             let scale = LinearScale(covering: domain, includeZero: true, tickCount: count, from: start, to: end)

@@ -16,7 +16,7 @@ struct CartesianFrame {
 
     init(canvas: ChartCanvas, domain: [Double], includeZero: Bool, rightMargin: Double, topMargin: Double) {
         let probe = LinearScale(covering: domain, includeZero: includeZero, from: 0, to: 1)
-        let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit)
+        let axis = AxisFormatter(language: canvas.language, unit: canvas.format.unit, words: canvas.strings.figures)
             .labels(ticks: probe.ticks, step: probe.step)
         let widest = axis.labels.map { TextMetrics.width($0, fontSize: ChartCanvas.smallFontSize) }.max() ?? 0
         let count = max(canvas.chart.table.labels.count, 1)

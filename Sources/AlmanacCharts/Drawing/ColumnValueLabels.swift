@@ -23,7 +23,9 @@ struct ColumnValueLabels {
     /// Labels for the values when all of them fit their bands, and for lone targets likewise.
     init(canvas: ChartCanvas, frame: CartesianFrame) {
         let series = canvas.chart.table.series[0]
-        let text = { (value: ChartValue) in canvas.qualified(frame.valueLabel(value, format: canvas.format), value.qualifier) }
+        let text = { (value: ChartValue) in
+            canvas.flagged(canvas.qualified(frame.valueLabel(value, format: canvas.format), value.qualifier), value)
+        }
         let values = series.values.enumerated().compactMap { index, value in value.map { (index, $0, text($0)) } }
         let targets = series.targets.enumerated().compactMap { index, target in
             series.values[index] == nil ? target.map { (index, $0, text($0)) } : nil

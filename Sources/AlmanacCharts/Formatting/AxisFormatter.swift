@@ -6,6 +6,9 @@ import AlmanacCore
 struct AxisFormatter {
     let language: String
     let unit: String
+    /// The language's magnitude words, for axes of languages that count in thousands
+    /// (`billion yuan` as the heading of an axis reading 0, 100, 200, 300).
+    var words: FigureWords? = nil
 
     /// Tick labels, the heading above the axis, and what values were divided by to match it.
     struct Result {
@@ -30,6 +33,13 @@ struct AxisFormatter {
     func labels(ticks: [Double], step: Double) -> Result {
         let scale = UnitScale(unit)
         let largest = ticks.map(abs).max() ?? 0
+        if !LanguageStyle.of(language).countsInMyriads, !scale.isRelative,
+           let word = (words ?? .standard(for: language)).magnitudes.last(where: { largest >= Math.pow10($0.power) }) {
+            let divisor = Math.pow10(word.power)
+            let format = NumberFormat.standard(language: language, decimals: NumberFormatting.decimals(forStep: step / divisor))
+            return Result(labels: ticks.map { format.string($0 / divisor) }, heading: unit.isEmpty ? word.word : word.word + " " + unit,
+                          divisor: divisor, unitOnLabels: false)
+        }
         let power = LanguageStyle.of(language).countsInMyriads ? scale.chinesePower(for: largest) : scale.power
         let divisor = Math.pow10(power - scale.power)
         let decimals = NumberFormatting.decimals(forStep: step / divisor)

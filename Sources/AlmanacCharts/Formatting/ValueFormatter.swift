@@ -11,13 +11,16 @@ struct ValueFormatter {
     /// The spec's `decimals`, which overrides how every value was written.
     let fixedDecimals: Int?
     private let scale: UnitScale
+    /// The language's words around figures, for magnitudes (`254.618 billion yuan`).
+    let words: FigureWords
 
-    init(language: String, unit: String?, decimals: Int, fixedDecimals: Int? = nil) {
+    init(language: String, unit: String?, decimals: Int, fixedDecimals: Int? = nil, words: FigureWords? = nil) {
         self.language = language
         self.unit = unit ?? ""
         self.decimals = fixedDecimals ?? decimals
         self.fixedDecimals = fixedDecimals
         self.scale = UnitScale(unit ?? "")
+        self.words = words ?? .standard(for: language)
     }
 
     var writesHan: Bool { LanguageStyle.of(language).writesHan }
@@ -51,6 +54,11 @@ struct ValueFormatter {
 
     /// Number and unit apart, for layouts that set the unit smaller than the number.
     func parts(_ value: Double, decimals written: Int? = nil) -> (number: String, unit: String) {
+        if !LanguageStyle.of(language).countsInMyriads, !scale.isRelative,
+           let (number, word) = AmountFormat(words: words, style: LanguageStyle.of(language))
+               .magnitude(value, decimals: decimals(written), unit: unit) {
+            return (number, unit.isEmpty ? word : word + " " + unit)
+        }
         let power = writesHan ? scale.chinesePower(for: value) : scale.power
         guard power != scale.power else { return (number(value, decimals: written), unit) }
         let scaled = value * Math.pow10(scale.power - power)

@@ -11,6 +11,9 @@ public struct ChartValue: Sendable, Hashable {
     /// Decimals as the number was written (`12.5` → 1, `7.0` → 1), so each value is shown as
     /// precisely as its source gives it; nil for numbers without a written form.
     public var decimals: Int?
+    /// How good the value is; a flagged status (provisional, revised, …) is marked wherever the
+    /// value is written.
+    public var status: FigureStatus?
 
     /// Creates a value; most values are actual, unqualified, and shown with the chart's decimals.
     public init(_ value: Double, kind: FigureKind = .actual, qualifier: FigureQualifier? = nil, decimals: Int? = nil) {

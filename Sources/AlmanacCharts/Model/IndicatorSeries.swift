@@ -18,6 +18,11 @@ public struct SeriesPoint: Sendable, Hashable {
     public var qualifier: FigureQualifier?
     /// Decimals to show for this value; nil shows the series' decimals.
     public var decimals: Int?
+    /// False for a period of another frequency than the indicator's own (a half-year in an
+    /// annual series): left out unless the chart asks for `periods: all`.
+    public var isOwnFrequency = true
+    /// How good the value is (provisional, revised, …); flagged in labels, tooltips and the table.
+    public var status: FigureStatus?
 
     /// Creates a point; most points are measured values without a qualifier. Without `years`, a
     /// label that is a year (`2019`) counts as that whole year and one that starts with a year

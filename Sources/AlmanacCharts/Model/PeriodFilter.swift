@@ -6,6 +6,9 @@ public struct PeriodFilter: Sendable, Hashable {
     public var to: Int?
     /// Only whole calendar years: halves, quarters, months and spans of years are left out.
     public var annualOnly: Bool
+    /// Every period, also those of another frequency than the indicator's own (`periods: all`);
+    /// by default a first-half figure is not drawn as a point of an annual series.
+    public var allPeriods = false
 
     /// Creates a filter; the default shows every period.
     public init(from: Int? = nil, to: Int? = nil, annualOnly: Bool = false) {
@@ -20,6 +23,7 @@ public struct PeriodFilter: Sendable, Hashable {
     /// Whether a point with this period is shown; a point whose years are unknown is shown only
     /// when the filter sets no years and does not ask for whole years.
     func includes(_ point: SeriesPoint) -> Bool {
+        if !allPeriods && !point.isOwnFrequency { return false }
         guard !isEmpty else { return true }
         guard let years = point.years else { return false }
         if annualOnly, !point.isWholeYear { return false }

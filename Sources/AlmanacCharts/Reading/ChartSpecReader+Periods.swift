@@ -19,7 +19,7 @@ extension ChartSpecReader {
         if let periods = node["periods"], let word = reader.text(periods, key: "periods") {
             switch word {
             case "annual": filter.annualOnly = true
-            case "all": break
+            case "all": filter.allPeriods = true
             default: reader.fail("unknown periods \"\(word)\" (expected annual, all)", at: periods.location)
             }
         }

@@ -35,7 +35,22 @@ struct ChartCanvas {
         if let note = kindNote(value.kind) {
             text += writesHan ? "（\(note)）" : " (\(note))"
         }
-        return text
+        return text + statusNote(value)
+    }
+
+    /// `（初步数）` / ` (provisional)` after a value whose status has a flag; empty otherwise.
+    func statusNote(_ value: ChartValue) -> String {
+        guard let status = value.status, !strings.figures.flag(status).isEmpty else { return "" }
+        let name = strings.figures.status(status)
+        return writesHan ? "（\(name)）" : " (\(name))"
+    }
+
+    /// A label on the chart with the value's flag after it (`5.8% p`), the mark that sets
+    /// provisional and revised values apart where the value is drawn.
+    func flagged(_ label: String, _ value: ChartValue) -> String {
+        guard let status = value.status else { return label }
+        let flag = strings.figures.flag(status)
+        return flag.isEmpty ? label : label + " " + flag
     }
 
     /// The qualifier's words around the number, where the language puts them: 6.5%左右, 超2600亿元,

@@ -18,7 +18,7 @@ public struct ChartRenderer: Sendable {
             language: context.language,
             strings: context.strings,
             format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals,
-                                   fixedDecimals: spec.decimals)
+                                   fixedDecimals: spec.decimals, words: context.strings.figures)
         )
         let drawing = draw(canvas)
         let description = ChartDescriber(canvas: canvas).describe()

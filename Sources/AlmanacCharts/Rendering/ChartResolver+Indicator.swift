@@ -35,7 +35,8 @@ extension ChartResolver {
                 labels.append(point.label)
                 longLabels.append(point.longLabel)
             }
-            let value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier, decimals: point.decimals)
+            var value = ChartValue(point.value, kind: point.kind, qualifier: point.qualifier, decimals: point.decimals)
+            value.status = point.status
             switch point.kind {
             case .target: targets[point.label] = value
             case .estimate: if values[point.label]?.kind != .actual { values[point.label] = value }

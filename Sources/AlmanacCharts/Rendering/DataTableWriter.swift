@@ -57,7 +57,7 @@ private extension DataTableWriter {
             let estimate = canvas.strings.figures.kind(.estimate)
             text += canvas.writesHan ? "（\(estimate)）" : " (\(estimate))"
         }
-        return text
+        return text + canvas.statusNote(value)
     }
 
     /// The "other" share a donut adds, so the table sums to what the ring shows.
