@@ -7,7 +7,7 @@ import AlmanacCore
 /// pair of neighbouring characters, so that 营商 finds 营商环境 without a word list. Articles are
 /// indexed by title, summary, tags, headings, their figures and the opening characters of the
 /// body (`ArticleBody.searchCharacters`);
-/// indicator pages by name and unit.
+/// indicator pages by name, unit, definition and source.
 struct SearchIndexWriter {
     var context: PageContext
 
@@ -47,9 +47,13 @@ struct SearchIndexWriter {
     func page(_ index: consuming SearchIndex, language: String) -> RenderedPage {
         for id in context.model.dataset.reports.keys.sorted() {
             guard let definition = context.model.catalogue[id] else { continue }
+            // The definition says what the indicator measures in the reader's words: found by them too.
+            let metadata = definition.metadata
+            let about = [metadata.definition?[language], metadata.source?[language]].compactMap { $0 }
             index.add(entry(title: definition.name.resolved(language),
                             url: context.urls.link(context.urls.indicator(id, language)),
-                            summary: definition.unit.resolved(language), text: id.replacingUnderscores))
+                            summary: metadata.definition?[language] ?? definition.unit.resolved(language),
+                            text: ([id.replacingUnderscores, definition.unit.resolved(language)] + about).joined(separator: " ")))
         }
         return RenderedPage(path: context.urls.searchIndex(language), bytes: index.json())
     }
