@@ -5,7 +5,7 @@ extension FigureWords {
     public static let keys: [String] =
         FigureKind.allCases.map { "kind_\($0.rawValue)" } + FigureQualifier.allCases.map(\.rawValue)
         + FigureStatus.allCases.flatMap { ["status_\($0.rawValue)", "flag_\($0.rawValue)"] }
-        + ["rank", "percentage_points", "unchanged", "year", "half_1", "half_2", "quarter_1", "quarter_2", "quarter_3",
+        + ["rank", "gloss", "percentage_points", "unchanged", "year", "half_1", "half_2", "quarter_1", "quarter_2", "quarter_3",
            "quarter_4", "month", "span", "date"] + (1...12).map { "month_\($0)" }
         + magnitudePowers.map { "magnitude_\($0)" }
 
@@ -45,6 +45,7 @@ extension FigureWords {
         case "month": month = text
         case "span": span = text
         case "rank": rank = text
+        case "gloss": gloss = text
         default: date = text
         }
     }

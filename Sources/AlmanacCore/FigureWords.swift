@@ -18,6 +18,8 @@ public struct FigureWords: Hashable, Sendable {
     /// English ordinal suffixes for 0 and other digits, 1, 2 and 3 (`th`, `st`, `nd`, `rd`);
     /// empty for a language without them.
     public var ordinalSuffixes: [String]
+    /// A value with its gloss in another unit: `{} (about {gloss})`.
+    public var gloss: String
     /// Words for large numbers by power of ten, smallest first: `万` (4), `亿` (8) / `million`
     /// (6), `billion` (9). A number reaching the smallest power is written with the largest word
     /// it reaches.
@@ -54,7 +56,7 @@ public struct FigureWords: Hashable, Sendable {
                      .top: "前{}位"],
         statuses: [.provisional: "初步数", .revised: "修订数", .final: "最终数", .break: "序列中断",
                    .definitionChanged: "口径调整"],
-        flags: standardFlags, rank: "第{}位", ordinalSuffixes: [],
+        flags: standardFlags, rank: "第{}位", ordinalSuffixes: [], gloss: "{}（约{gloss}）",
         magnitudes: [.init(4, "万"), .init(8, "亿"), .init(12, "万亿")],
         percentagePoints: "个百分点", unchanged: "持平",
         year: "{year}年", halves: ["{year}年上半年", "{year}年下半年"],
@@ -68,7 +70,7 @@ public struct FigureWords: Hashable, Sendable {
                      .stretch: "{} (stretch goal)", .top: "in the top {}"],
         statuses: [.provisional: "provisional", .revised: "revised", .final: "final", .break: "break in series",
                    .definitionChanged: "definition differs"],
-        flags: standardFlags, rank: "{}{suffix}", ordinalSuffixes: ["th", "st", "nd", "rd"],
+        flags: standardFlags, rank: "{}{suffix}", ordinalSuffixes: ["th", "st", "nd", "rd"], gloss: "{} (about {gloss})",
         magnitudes: [.init(6, "million"), .init(9, "billion"), .init(12, "trillion")],
         percentagePoints: "pp", unchanged: "unchanged",
         year: "{year}", halves: ["H1 {year}", "H2 {year}"], quarters: ["Q1 {year}", "Q2 {year}", "Q3 {year}", "Q4 {year}"],

@@ -86,6 +86,13 @@ import Testing
         #expect(zh.figure(value(10, .top), definition: rank) == "前10位")
     }
 
+    @Test func anAreaInMuGetsItsHectaresInEnglishOnly() {
+        var land = definition(zh: "亩", en: "mu", decimals: 0)
+        land.metadata.gloss = UnitGloss(factor: 1.0 / 15, unit: LocalizedText(["en": "hectares"]))
+        #expect(FigureFormatter(language: "en").figure(value(7000, .over), definition: land) == "over 7,000 mu (about 467 hectares)")
+        #expect(FigureFormatter(language: "zh").figure(value(7000, .over), definition: land) == "逾7000亩")
+    }
+
     @Test func everyQualifierReadsAfterAVerb() {
         let zh = FigureWords.chinese, en = FigureWords.english
         #expect(FigureQualifier.allCases.map { zh.qualified("X", $0) } == ["X左右", "逾X", "不足X", "X以上", "X（力争）", "前X位"])

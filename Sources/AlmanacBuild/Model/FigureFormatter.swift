@@ -31,7 +31,11 @@ public struct FigureFormatter: Sendable {
             return words.qualified(words.rank(digits, value: Int(number)), qualifier)
         }
         let (scaled, scaledDecimals) = inLanguageUnit(number, decimals: decimals, definition: definition)
-        return words.qualified(amounts.string(scaled, decimals: scaledDecimals, unit: definition.unit.resolved(language)), qualifier)
+        let amount = words.qualified(amounts.string(scaled, decimals: scaledDecimals, unit: definition.unit.resolved(language)), qualifier)
+        guard let gloss = definition.metadata.gloss, let unit = gloss.unit[language] else { return amount }
+        let converted = scaled * gloss.factor
+        let glossed = amounts.string(converted, decimals: abs(converted) >= 10 ? 0 : 1, unit: unit)
+        return FigureWords.fill(words.gloss) { $0.isEmpty ? amount : $0 == "gloss" ? glossed : nil }
     }
 
     /// A value of `definition`'s indicator in this language's unit, with the decimals that keep

@@ -12,7 +12,8 @@ extension IndicatorCatalogue {
 /// Parse stage, catalogue: `Content/indicators.yml` → `IndicatorCatalogue`.
 struct CatalogueParser {
     static let knownKeys = ["name", "unit", "decimals", "higher_is_better", "theme", "headline", "scale", "style",
-                            "definition", "source", "method", "frequency", "price_basis", "comparability", "related"]
+                            "definition", "source", "method", "frequency", "price_basis", "comparability", "related",
+                            "gloss"]
     var languages: [String]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<IndicatorCatalogue> {
@@ -79,7 +80,22 @@ private extension CatalogueParser {
         metadata.frequency = node["frequency"].flatMap { reader.choice($0, key: "frequency") }
         metadata.priceBasis = node["price_basis"].flatMap { reader.choice($0, key: "price_basis") }
         metadata.related = reader.texts(node["related"], key: "related")
+        metadata.gloss = node["gloss"].flatMap { gloss($0, reader: &reader) }
         return metadata
+    }
+
+    /// `{factor: 0.0666667, unit: {en: hectares}}`: languages left out of `unit` show no gloss.
+    func gloss(_ node: DataNode, reader: inout DataReader) -> UnitGloss? {
+        guard let entries = reader.mapping(node, "\"gloss\"") else { return nil }
+        reader.checkKeys(entries, known: ["factor", "unit"], in: "\"gloss\"")
+        guard let factorNode = node["factor"] else { reader.missing("factor", in: "\"gloss\"", at: node.location); return nil }
+        guard let unitNode = node["unit"] else { reader.missing("unit", in: "\"gloss\"", at: node.location); return nil }
+        guard let factor = reader.number(factorNode, what: "\"factor\""), let units = reader.mapping(unitNode, "\"unit\"") else {
+            return nil
+        }
+        var texts: [String: String] = [:]
+        for entry in units { texts[entry.key] = reader.text(entry.value, key: "unit.\(entry.key)") }
+        return UnitGloss(factor: factor, unit: LocalizedText(texts))
     }
 
     /// `scale: 100000000` → 8. Only a power of ten keeps every written digit when scaled.

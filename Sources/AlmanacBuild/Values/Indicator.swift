@@ -24,6 +24,12 @@ public struct IndicatorDefinition: Hashable, Sendable {
     }
 }
 
+/// A second unit to show a value in, for the languages that name it.
+public struct UnitGloss: Hashable, Sendable {
+    public var factor: Double
+    public var unit: LocalizedText
+}
+
 /// What a statistics office says about an indicator besides its numbers: Open SDG's metadata tab.
 public struct IndicatorMetadata: Hashable, Sendable {
     /// The catalogue's `scale` as a power of ten: 8 for `scale: 100000000`.
@@ -38,6 +44,9 @@ public struct IndicatorMetadata: Hashable, Sendable {
     public var comparability: LocalizedText?
     /// Ids of related indicators, each in the catalogue.
     public var related: [String] = []
+    /// The value in a unit readers of some languages know better, shown after it: an area in
+    /// mu with its hectares in English (`gloss: {factor: 0.0666667, unit: {en: hectares}}`).
+    public var gloss: UnitGloss?
 
     public init() {}
 }
