@@ -69,7 +69,7 @@ struct ChartSpecReaderDiagnosticsTests {
         #expect(error == D.chartError([
             ("unknown kind \"guess\" (expected actual, estimate, target)", D.at(13, 26)),
             ("unknown qualifier \"roughly\" (expected about, over, under, at_least, stretch, top)", D.at(14, 31)),
-            ("unknown key \"note\" in the value of \"2020\" (expected one of value, kind, qualifier)", D.at(14, 40)),
+            ("unknown key \"note\" in the value of \"2020\" (expected one of value, kind, qualifier, status)", D.at(14, 40)),
             ("the value of \"2021\" needs a number after \"value\", such as "
                 + "{value: 2600, kind: estimate, qualifier: over}", D.at(15, 9)),
         ]))

@@ -40,4 +40,16 @@ struct KPIDrawerTests {
         let about = "type: kpi\nlabel: GDP growth\nvalue: {value: 6.5, qualifier: about}\nunit: \"%\""
         #expect(try Self.render(about, "en").contains(#/<tspan font-size="18">about</tspan><tspan dx="[0-9.]+">6.5</tspan>/#))
     }
+
+    @Test("no change is computed from or to a bound, and a provisional value is flagged")
+    func boundsAndStatus() throws {
+        let bound = "type: kpi\nlabel: GDP\nvalue: {value: 3000, qualifier: over}\nprevious: 2546.18\nunit: yuan"
+        let html = try Self.render(bound, "en")
+        #expect(!html.contains("▲") && !html.contains("▼"))
+        #expect(!html.contains(" from "), "the description states no change either")
+        let plain = "type: kpi\nlabel: GDP\nvalue: {value: 3000, status: provisional}\nprevious: 2546.18\nunit: yuan"
+        let flagged = try Self.render(plain, "en")
+        #expect(flagged.contains("▲"))
+        #expect(flagged.contains("3,000 yuan (provisional)"))
+    }
 }

@@ -21,13 +21,9 @@ struct IndexPages {
         let marks = FigureMarks(words: context.model.format(language).words)
         let figures = figures(in: year, language: language, marks: marks)
         page.merge(marks.variables()) { _, new in new }
-        page["edition"] = [
+        var edition: [String: Any] = [
             "year": "\(year)",
             "title": title,
-            "coverage": info?.coverage?[language] ?? "",
-            "published": info?.published.map { context.model.format(language).date($0) } ?? "",
-            "published_iso": info?.published?.description ?? "",
-            "next_release": info?.nextRelease.map { context.model.format(language).release($0) } ?? "",
             "articles": articleList(context.model.articles(in: year, language: language)),
             "figures": figures,
             "has_figures": !figures.isEmpty,
@@ -37,6 +33,13 @@ struct IndexPages {
             "data_csv": urls.link(urls.editionData(year, language, .csv)),
             "data_json": urls.link(urls.editionData(year, language, .json)),
         ]
+        // Set only when given: an empty text would still open its section in a template.
+        let format = context.model.format(language)
+        edition["coverage"] = info?.coverage?[language]
+        edition["published"] = info?.published.map(format.date)
+        edition["published_iso"] = info?.published?.description
+        edition["next_release"] = info?.nextRelease.map(format.release)
+        page["edition"] = edition
         return PageVariables(path: urls.file(path), values: page)
     }
 

@@ -87,7 +87,8 @@ private extension KPIDrawer {
     /// "▲ +0.3个百分点，较2023年（5.2%）" or "▼ -1.2 pp vs 2023 (5.2%)".
     func changeLine() -> String? {
         let measure = canvas.chart.measure
-        guard let value = measure.value, let previous = measure.previous else { return nil }
+        // A change from or to a bound or a band (over, about, in the top 10) would claim more than the source.
+        guard let value = measure.value, let previous = measure.previous, !value.isBound, !previous.isBound else { return nil }
         let delta = value.value - previous.value
         let zh = canvas.writesHan
         let arrow = delta > 0 ? "▲" : (delta < 0 ? "▼" : "●")

@@ -15,6 +15,9 @@ public struct ChartValue: Sendable, Hashable {
     /// value is written.
     public var status: FigureStatus?
 
+    /// True when the number is a bound or a band rather than the value itself (`over`, `about`).
+    public var isBound: Bool { qualifier?.hidesTheValue ?? false }
+
     /// Creates a value; most values are actual, unqualified, and shown with the chart's decimals.
     public init(_ value: Double, kind: FigureKind = .actual, qualifier: FigureQualifier? = nil, decimals: Int? = nil) {
         self.value = value

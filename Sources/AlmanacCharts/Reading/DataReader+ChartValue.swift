@@ -3,10 +3,11 @@ import AlmanacCore
 /// Reading one chart value: a plain number, or a mapping that says what kind of figure it is
 /// and how the source hedges it.
 extension DataReader {
-    static let valueKeys = ["value", "kind", "qualifier"]
+    static let valueKeys = ["value", "kind", "qualifier", "status"]
     static let valueExample = "{value: 2600, kind: estimate, qualifier: over}"
 
-    /// `2600` or `{value: 2600, kind: estimate, qualifier: over}`, with the decimals written.
+    /// `2600` or `{value: 2600, kind: estimate, qualifier: over, status: provisional}`, with the
+    /// decimals written.
     mutating func chartValue(_ node: DataNode, what: String) -> ChartValue? {
         guard let entries = node.entries else { return value(node, what: what) }
         checkKeys(entries, known: Self.valueKeys, in: what)
@@ -16,9 +17,11 @@ extension DataReader {
         }
         let kind: FigureKind? = node["kind"].flatMap { choice($0, key: "kind") }
         let qualifier: FigureQualifier? = node["qualifier"].flatMap { choice($0, key: "qualifier") }
+        let status: FigureStatus? = node["status"].flatMap { choice($0, key: "status") }
         guard var result = value(valueNode, what: what) else { return nil }
         result.kind = kind ?? .actual
         result.qualifier = qualifier
+        result.status = status
         return result
     }
 

@@ -21,7 +21,8 @@ extension ChartDescriber {
         let period = measure.period.map { zh ? $0 : " in \($0)" } ?? ""
         let spoken = canvas.spoken(value)
         var text = zh ? "\(label)\(period)为\(spoken)" : "\(label) was \(spoken)\(period)"
-        if let previous = measure.previous {
+        // A change from or to a bound or a band (over, about, in the top 10) would claim more than the source.
+        if let previous = measure.previous, !value.isBound, !previous.isBound {
             text += changeClause(value, previous: previous, period: measure.previousPeriod)
         }
         return text + (zh ? "。" : ".")
