@@ -76,8 +76,8 @@ def main():
             for violation in serious:
                 nodes = ", ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"]) for n in violation["nodes"][:3])
                 print(f"{page}: {violation['impact']}: {violation['id']}: {violation['help']} ({nodes})")
-            minor = len(result) - len(serious)
-            print(f"{'ok  ' if not serious else 'FAIL'} {page}" + (f" ({minor} minor or moderate)" if minor else ""))
+            minor = sorted(v["id"] for v in result if v not in serious)
+            print(f"{'ok  ' if not serious else 'FAIL'} {page}" + (f" (minor or moderate: {', '.join(minor)})" if minor else ""))
             passed, failed = passed + (not serious), failed + bool(serious)
         for page, query in (("zh/search/", "营商"), ("en/search/", "GDP"), ("zh/search/", "地区生产总值")):
             driver.get(f"http://127.0.0.1:{server.server_address[1]}{base_path}{page}?q={query}")
