@@ -44,8 +44,10 @@ import Testing
         for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "value: 1257", with: "value: 1300") } }
         let update = try session.update(changedFiles: [zh, en])
         #expect(update.changedPages == [
-            "en/2025/index.html", "en/2025/review/index.html", "en/indicators/index.html", "en/indicators/projects_signed/index.html",
-            "zh/2025/index.html", "zh/2025/review/index.html", "zh/indicators/index.html", "zh/indicators/projects_signed/index.html",
+            "en/2025/index.html", "en/2025/review/index.html", "en/2025/revisions/index.html", "en/indicators/index.html",
+            "en/indicators/projects_signed/index.html",
+            "zh/2025/index.html", "zh/2025/review/index.html", "zh/2025/revisions/index.html", "zh/indicators/index.html",
+            "zh/indicators/projects_signed/index.html",
         ])
     }
 
@@ -113,8 +115,9 @@ import Testing
 extension SiteSessionTests {
     @Test func aFigureEditRedrawsChartsOfThatIndicatorElsewhere() throws {
         let session = try session()
-        let zh = content + "/2024/review.zh.md", en = content + "/2024/review.en.md"
-        for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "gdp: 3300.25", with: "gdp: 3310.25") } }
+        // The 2025 edition revises 2024's GDP: its value is the one charts draw for 2024.
+        let zh = content + "/2025/review.zh.md", en = content + "/2025/review.en.md"
+        for path in [zh, en] { try edit(path) { $0.replacingOccurrences(of: "value: 3312.8", with: "value: 3320.8") } }
         let update = try session.update(changedFiles: [zh, en])
         #expect(update.changedPages.contains("en/about/index.html"), "the about page charts gdp across editions")
         #expect(update.changedPages.contains("zh/about/index.html"))

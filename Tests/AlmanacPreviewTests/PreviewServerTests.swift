@@ -99,7 +99,7 @@ import Testing
             #expect(client.waitForEvent("reload", on: events, seconds: 10))
             let broken = try client.get("/en/2025/review/")
             #expect(broken.status == 500)
-            #expect(broken.body.contains("Content/2025/review.zh.md:12:28"))
+            #expect(broken.body.contains("Content/2025/review.zh.md:14:28"))
             try original.write(toFile: path, atomically: true, encoding: .utf8)
             #expect(client.waitForEvent("reload", on: events, seconds: 10))
             #expect(try client.get("/en/2025/review/").status == 200)

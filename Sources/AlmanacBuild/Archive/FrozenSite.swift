@@ -69,6 +69,8 @@ public struct FrozenEditionSummary: Hashable, Sendable {
     public var files: Int
     public var bytes: Int
     public var bundleBytes: Int
+    /// SHA-256 of the edition's `manifest.json`, in hex: what a citation of the edition quotes.
+    public var manifestDigest: String = ""
 }
 
 extension FrozenSite {
@@ -77,7 +79,8 @@ extension FrozenSite {
             FrozenEditionSummary(year: edition.year, frozenOn: edition.manifest.frozen,
                                  generatorVersion: edition.manifest.generator.version, files: edition.manifest.files.count,
                                  bytes: edition.manifest.files.reduce(0) { $0 + $1.size },
-                                 bundleBytes: bundles[edition.year]?.count ?? 0)
+                                 bundleBytes: bundles[edition.year]?.count ?? 0,
+                                 manifestDigest: SHA256Digest.hex(edition.manifestBytes))
         }
     }
 }

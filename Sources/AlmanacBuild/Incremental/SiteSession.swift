@@ -169,8 +169,11 @@ private extension SiteSession {
         let languages = state.model.config.languages.map(\.code)
         // Looking up every article's charts is the slow part of the scan, and only figures need it.
         let figuresChanged = facts.contains { if case .figures = $0 { true } else { false } }
-        let charted = { (key: ArticleKey) in
-            figuresChanged ? state.transformed[key]?.body.chartedIndicators ?? [] : []
+        // An article page shows the figures it charts and, flagged revised or not, those it reports.
+        let charted = { (key: ArticleKey) -> Set<String> in
+            guard figuresChanged else { return [] }
+            let reported = state.model.article(key.id, language: key.language)?.indicators.map(\.id) ?? []
+            return (state.transformed[key]?.body.chartedIndicators ?? []).union(reported)
         }
         var buffer: [SiteFact] = []
         return Set(candidates.filter { target in

@@ -24,6 +24,8 @@ public struct SiteModel: Sendable {
     private(set) var tagSlugs: [String: String] = [:]
     /// Where every page lives, tag pages included.
     public var urls: SiteURLs { SiteURLs(config: config, tagSlugs: tagSlugs) }
+    /// Every figure a later edition changed, from `dataset`; kept in step with it.
+    public var ledger = RevisionLedger()
     /// What each edition's `edition.yml` says, by edition.
     public var editionInfo: [Int: EditionInfo] = [:]
     /// Article ids by their path below the content folder without language and extension

@@ -40,6 +40,7 @@ struct SiteModelBuilder {
             figureWords: figureWords
         )
         model.tagIndex = SiteModel.tagIndex(model.articles)
+        model.ledger = RevisionLedger(model.dataset)
         model.articlesByPath = Dictionary(published.map { ($0.pathWithoutLanguage, $0.id) }) { first, _ in first }
         return Staged(model, warnings: problems.sortedByLocation())
     }
@@ -65,6 +66,7 @@ struct SiteModelBuilder {
                 IndicatorReport(value: $0, article: id, articleDate: article.date)
             })
         }
+        if !refigured.isEmpty { model.ledger = RevisionLedger(model.dataset) }
     }
 }
 

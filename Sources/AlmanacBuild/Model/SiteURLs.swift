@@ -16,6 +16,7 @@ public struct SiteURLs: Sendable {
 
     public func home(_ language: String) -> String { "\(language)/" }
     public func edition(_ year: Int, _ language: String) -> String { "\(language)/\(year)/" }
+    public func revisions(_ year: Int, _ language: String) -> String { "\(language)/\(year)/revisions/" }
     public func article(_ id: ArticleID, _ language: String) -> String {
         id.edition.map { "\(language)/\($0)/\(id.slug)/" } ?? "\(language)/\(id.slug)/"
     }

@@ -51,6 +51,7 @@ struct URLCollisions {
         case let .tag(tag, language): "the \(language) page of the tag \"\(tag)\""
         case let .indicator(id, language): "the \(language) page of the indicator \"\(id)\""
         case let .edition(year, language): "the \(language) page of edition \(year)"
+        case let .revisions(year, language): "the \(language) revisions page of edition \(year)"
         case let .home(language): "the \(language) home page"
         case let .tagIndex(language): "the \(language) tag index"
         case let .indicatorIndex(language): "the \(language) indicator index"

@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Reads an article's `indicators:` block into checked `IndicatorValue`s.
 struct IndicatorParser {
-    static let knownKeys = ["value", "period", "kind", "qualifier", "note", "status", "footnotes"]
+    static let knownKeys = ["value", "period", "kind", "qualifier", "note", "status", "footnotes", "correction"]
     var catalogue: IndicatorCatalogue
     var defaultPeriod: Period
 
@@ -60,10 +60,17 @@ private extension IndicatorParser {
         let note = reader.text(node["note"], key: "note")
         let status: FigureStatus?? = node["status"].map { reader.choice($0, key: "status") }
         let footnotes = reader.texts(node["footnotes"], key: "footnotes")
+        let correction = reader.bool(node["correction"], key: "correction") ?? false
         guard let number, let period, let kind, qualifier != .some(nil), status != .some(nil) else { return nil }
-        return IndicatorValue(id: id, value: number, writtenDecimals: DataReader.writtenDecimals(valueNode),
-                              period: period, kind: kind, qualifier: qualifier ?? nil, note: note, status: status ?? nil,
-                              footnotes: footnotes, location: valueNode.location)
+        var value = IndicatorValue(id: id, value: number, writtenDecimals: DataReader.writtenDecimals(valueNode),
+                                   period: period, kind: kind, qualifier: qualifier ?? nil, note: note, status: status ?? nil,
+                                   footnotes: footnotes, location: valueNode.location)
+        value.correction = correction
+        if correction && footnotes.isEmpty {
+            reader.fail("a correction of \"\(id)\" needs a footnote saying what was wrong; add `footnotes: [...]`",
+                        at: node.location)
+        }
+        return value
     }
 
     func unknownMessage(_ id: String) -> String {

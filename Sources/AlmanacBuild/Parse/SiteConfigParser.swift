@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Parse stage, site configuration: `Content/site.yml` → `SiteConfig`.
 struct SiteConfigParser {
-    static let knownKeys = ["title", "description", "base_url", "default_language", "languages", "unsafe_html"]
+    static let knownKeys = ["title", "description", "base_url", "default_language", "languages", "unsafe_html", "publisher"]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<SiteConfig> {
         let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
@@ -15,7 +15,7 @@ struct SiteConfigParser {
         let languages = root["languages"].map { parseLanguages($0, reader: &reader) } ?? []
         if root["languages"] == nil { reader.missing("languages", in: "site.yml", at: fileStart) }
         let codes = languages.map(\.code)
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: localized(root, "title", codes, &reader, at: fileStart),
             description: localized(root, "description", codes, &reader, at: fileStart),
             baseURL: baseURL(root["base_url"], reader: &reader),
@@ -23,6 +23,7 @@ struct SiteConfigParser {
             languages: languages,
             unsafeHTML: reader.bool(root["unsafe_html"], key: "unsafe_html") ?? false
         )
+        config.publisher = root["publisher"].flatMap { reader.localized($0, key: "publisher", languages: codes) }
         if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
         return Staged(config, warnings: reader.problems)
     }

@@ -32,7 +32,21 @@ private extension ArchivePages {
             "manifest_url": urls.link(urls.archivedEdition(edition.year) + "manifest.json"),
             "bundle_url": urls.link(urls.archiveBundle(edition.year)),
             "bundle_size": Self.kilobytes(edition.bundleBytes),
+            "digest": String(edition.manifestDigest.prefix(12)),
+            "citation": citation(edition, language: language),
         ]
+    }
+
+    /// The edition's citation pinned to what was frozen: the frozen date and the first 12 hex
+    /// digits of its manifest's SHA-256, which `sha256sum manifest.json` or `almanac verify` confirm.
+    func citation(_ edition: FrozenEditionSummary, language: String) -> String {
+        let title = context.strings(language)("edition_title", ["year": "\(edition.year)"])
+        let subject = Citation.Subject(title: context.model.editionInfo[edition.year]?.title?[language] ?? title,
+                                       date: CalendarDate(edition.frozenOn), path: context.urls.edition(edition.year, language),
+                                       edition: nil, key: "")
+        let text = Citation(context: context, language: language).variables(subject)["text"] as? String ?? ""
+        return text + context.strings(language)("cite_frozen", ["date": edition.frozenOn,
+                                                                  "digest": String(edition.manifestDigest.prefix(12))])
     }
 
     /// `412 KB`: sizes of whole files, for choosing what to download.

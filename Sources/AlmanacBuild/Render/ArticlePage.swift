@@ -18,6 +18,10 @@ struct ArticlePage {
         let marks = FigureMarks(words: context.model.format(article.language).words)
         page["article"] = fields(item, marks: marks)
         page.merge(marks.variables()) { _, new in new }
+        let edition = article.id.edition.map(String.init) ?? "page"
+        page["citation"] = Citation(context: context, language: article.language).variables(Citation.Subject(
+            title: article.title, date: article.date, path: path, edition: article.id.edition,
+            key: "almanac-\(edition)-\(article.id.slug)-\(article.language)"))
         page["previous"] = neighbours.previous.map(link)
         page["next"] = neighbours.next.map(link)
         page["has_neighbours"] = neighbours.previous != nil || neighbours.next != nil
@@ -42,7 +46,8 @@ private extension ArticlePage {
             "has_toc": item.body.toc.count > 1,
             "reading_time": ui("reading_time", ["minutes": "\(item.body.readingMinutes)"]),
             "is_page": article.id.isPage,
-            "figures": FigureTable(context: context).rows(article.indicators, language: article.language, marks: marks),
+            "figures": FigureTable(context: context).rows(article.indicators.map { ($0, article.id) }, language: article.language,
+                                                          marks: marks),
             "has_figures": !article.indicators.isEmpty,
         ]
         fields["summary"] = article.summary
@@ -64,10 +69,15 @@ private extension ArticlePage {
 struct FigureTable {
     var context: PageContext
 
-    func rows(_ values: [IndicatorValue], language: String, marks: FigureMarks) -> [[String: Any]] {
+    /// One row per value, each with the article that reports it (whose edition decides whether
+    /// it revised an earlier one).
+    func rows(_ values: [(value: IndicatorValue, article: ArticleID)], language: String, marks: FigureMarks) -> [[String: Any]] {
         let format = context.model.format(language)
-        return values.compactMap { value in
+        var anchors: Set<String> = []
+        return values.compactMap { value, article in
             guard let definition = context.model.catalogue[value.id] else { return nil }
+            // `#gdp-2025` names one figure for citing; a second report of it on the page has none.
+            let anchor = "\(value.id)-\(value.period)" + (value.kind == .target ? "-target" : "")
             var row: [String: Any] = [
                 "id": value.id,
                 "name": definition.name.resolved(language),
@@ -77,7 +87,8 @@ struct FigureTable {
                 "kind_id": value.kind.rawValue,
             ]
             row["note"] = value.note
-            marks.mark(&row, status: value.status, footnotes: value.footnotes)
+            if anchors.insert(anchor).inserted { row["anchor"] = anchor }
+            marks.mark(&row, status: context.model.ledger.status(of: value, in: article), footnotes: value.footnotes)
             return row
         }
     }

@@ -39,7 +39,7 @@ private extension Dashboard {
             "is_actual": current.value.kind == .actual,
             "url": context.urls.link(context.urls.indicator(id, language)),
         ]
-        if let status = current.value.status, !format.words.flag(status).isEmpty {
+        if let status = context.model.ledger.status(of: current.value, in: current.article), !format.words.flag(status).isEmpty {
             tile["status_flag"] = format.words.flag(status)
             tile["status"] = format.words.status(status)
         }

@@ -39,7 +39,13 @@ struct IndexPages {
         edition["published"] = info?.published.map(format.date)
         edition["published_iso"] = info?.published?.description
         edition["next_release"] = info?.nextRelease.map(format.release)
+        if let previous = context.model.previousEdition(before: year) {
+            edition["revisions_url"] = urls.link(urls.revisions(year, language))
+            edition["revisions_link"] = ui("revisions_title", ["previous": "\(previous)", "year": "\(year)"])
+        }
         page["edition"] = edition
+        page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
+            title: title, date: info?.published, path: path, edition: nil, key: "almanac-\(year)-\(language)"))
         return PageVariables(path: urls.file(path), values: page)
     }
 
@@ -118,8 +124,9 @@ private extension IndexPages {
 
     /// The edition's figures from its articles in `language`, so notes are in the reader's language.
     func figures(in year: Int, language: String, marks: FigureMarks) -> [[String: Any]] {
-        let values = context.model.articles(in: year, language: language).flatMap(\.indicators)
-            .sorted { ($0.id, $0.period) < ($1.id, $1.period) }
+        let values = context.model.articles(in: year, language: language)
+            .flatMap { article in article.indicators.map { (value: $0, article: article.id) } }
+            .sorted { ($0.value.id, $0.value.period) < ($1.value.id, $1.value.period) }
         return FigureTable(context: context).rows(values, language: language, marks: marks)
     }
 }

@@ -38,13 +38,32 @@ struct IndicatorPages {
             "index_url": urls.link(urls.indicators(language)),
         ]
         indicator.merge(IndicatorAbout(context: context, language: language).fields(history)) { _, new in new }
+        let revisions = revisionRows(id, definition: history.definition, language: language)
+        indicator["revisions"] = revisions
+        indicator["has_revisions"] = !revisions.isEmpty
         page["indicator"] = indicator
         page.merge(marks.variables()) { _, new in new }
+        let updated = history.figures.flatMap { [$0.latest] + $0.vintages }.map(\.articleDate).max()
+        page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
+            title: name, date: updated, path: path, edition: nil, key: "almanac-indicator-\(id)-\(language)"))
         return PageVariables(path: urls.file(path), values: page)
     }
 }
 
 private extension IndicatorPages {
+    /// For each figure a later edition changed: as first published, as it stands, and the difference.
+    func revisionRows(_ id: String, definition: IndicatorDefinition, language: String) -> [[String: Any]] {
+        let format = context.model.format(language)
+        return (context.model.ledger.revisions[id] ?? []).reversed().map { revision in
+            var row = RevisionRows(context: context, language: language).change(from: revision.first, to: revision.latest,
+                                                                                definition: definition)
+            row["period"] = format.period(revision.period) + (revision.isTarget ? " · " + format.kind(.target) : "")
+            row["kind"] = context.strings(language)(revision.isCorrection ? "revision_correction" : "revision_scheduled")
+            row["changes"] = revision.changes.count
+            return row
+        }
+    }
+
     /// Indicators by theme, themes in the order of the string table, unthemed last.
     func themes(language: String) -> [[String: Any]] {
         let ui = context.strings(language)
@@ -83,6 +102,7 @@ struct IndicatorRows {
     func figures() -> [[String: Any]] {
         history.figures.reversed().map { entry in
             var row = cells(entry)
+            row["anchor"] = "\(history.definition.id)-\(entry.period)"
             if let verdict = history.verdict(for: entry.period) {
                 row["verdict"] = context.strings(language)("verdict_\(verdict.rawValue)")
                 row["verdict_id"] = verdict.rawValue
@@ -95,7 +115,11 @@ struct IndicatorRows {
     }
 
     func targets() -> [[String: Any]] {
-        history.targets.reversed().map(cells)
+        history.targets.reversed().map { entry in
+            var row = cells(entry)
+            row["anchor"] = "\(history.definition.id)-\(entry.period)-target"
+            return row
+        }
     }
 
     private func cells(_ entry: IndicatorHistory.Entry) -> [String: Any] {
@@ -125,7 +149,8 @@ struct IndicatorRows {
             row["article_url"] = context.urls.link(context.urls.article(version.id, version.language))
             row["note"] = written?.note
         }
-        marks.mark(&row, status: report.value.status, footnotes: written?.footnotes ?? [])
+        marks.mark(&row, status: context.model.ledger.status(of: report.value, in: report.article),
+                   footnotes: written?.footnotes ?? [])
         return row
     }
 }

@@ -66,12 +66,13 @@ private extension OpenDataWriter {
             article.indicators.compactMap { value -> DataRecord? in
                 guard let definition = context.model.catalogue[value.id] else { return nil }
                 let number = NumberFormat(decimals: value.writtenDecimals, groupsThousands: false).string(value.value)
+                let status = context.model.ledger.status(of: value, in: article.id)
                 let cells = [
                     "edition": "\(year)", "indicator": value.id, "name": definition.name.resolved(language),
                     "unit": definition.unit.resolved(language), "unit_mult": "\(definition.scalePower(in: language))",
                     "period": value.period.description, "value": number, "kind": value.kind.rawValue,
-                    "qualifier": value.qualifier?.rawValue ?? "", "status": value.status?.rawValue ?? "",
-                    "obs_status": value.status?.sdmxCode ?? "", "note": value.note ?? "",
+                    "qualifier": value.qualifier?.rawValue ?? "", "status": status?.rawValue ?? "",
+                    "obs_status": status?.sdmxCode ?? "", "note": value.note ?? "",
                     "article": context.urls.absolute(context.urls.article(article.id, language)),
                 ]
                 return DataRecord(cells: cells, footnotes: value.footnotes)

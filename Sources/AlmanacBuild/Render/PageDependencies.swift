@@ -37,6 +37,7 @@ extension PageTarget {
             let key = ArticleKey(id, language: language)
             facts.append(.article(key))
             if let edition = id.edition { facts.append(.readingOrder(edition)) }
+            // Charts and the figure table's revised flags show these indicators' figures.
             for indicator in charted(key) { facts.append(.figures(indicator)) }
         case .root, .home, .indicatorIndex, .sitemap:
             for language in languages { facts.append(.listing(language: language)) }
@@ -44,6 +45,10 @@ extension PageTarget {
             facts.append(.listing(language: language))
         case let .edition(year, _), let .editionData(year, _, _):
             facts.append(.edition(year))
+            // Whether a figure is flagged revised depends on the other editions' figures.
+            for language in languages { facts.append(.listing(language: language)) }
+        case .revisions:
+            for language in languages { facts.append(.listing(language: language)) }
         case let .indicator(id, _):
             facts += [.indicator(id), .figures(id)]
         case let .tag(tag, language):

@@ -76,6 +76,8 @@ private extension PageRenderer {
             return try UtilityPages(context: context).search(language: language)
         case .notFound:
             return try UtilityPages(context: context).notFound()
+        case let .revisions(year, language):
+            return try RevisionsPage(context: context).page(year, language: language)
         case let .archiveIndex(language):
             return try ArchivePages(context: context).index(language: language)
         case .feed, .sitemap, .robots, .searchIndex, .editionData:

@@ -4,6 +4,8 @@ public enum PageTarget: Hashable, Sendable {
     case root
     case home(language: String)
     case edition(Int, language: String)
+    /// What changed in an edition since the one before: revised, new and dropped figures.
+    case revisions(Int, language: String)
     case article(ArticleID, language: String)
     case indicatorIndex(language: String)
     case indicator(String, language: String)
@@ -31,6 +33,7 @@ public enum PageTarget: Hashable, Sendable {
         case .robots: "robots.txt"
         case let .home(language): urls.file(urls.home(language))
         case let .edition(year, language): urls.file(urls.edition(year, language))
+        case let .revisions(year, language): urls.file(urls.revisions(year, language))
         case let .article(id, language): urls.file(urls.article(id, language))
         case let .indicatorIndex(language): urls.file(urls.indicators(language))
         case let .indicator(id, language): urls.file(urls.indicator(id, language))
@@ -46,7 +49,7 @@ public enum PageTarget: Hashable, Sendable {
 
     /// One target of each kind, for what is said of kinds rather than pages.
     static let everyKind: [PageTarget] = [
-        .root, .home(language: ""), .edition(0, language: ""), .article(ArticleID(edition: nil, slug: ""), language: ""),
+        .root, .home(language: ""), .edition(0, language: ""), .revisions(0, language: ""), .article(ArticleID(edition: nil, slug: ""), language: ""),
         .indicatorIndex(language: ""), .indicator("", language: ""), .tagIndex(language: ""), .tag("", language: ""),
         .search(language: ""), .notFound, .archiveIndex(language: ""), .feed(language: ""), .searchIndex(language: ""),
         .editionData(0, language: "", format: .csv), .sitemap, .robots,
@@ -59,6 +62,7 @@ public enum PageTarget: Hashable, Sendable {
         case .root: "root"
         case .home: "home"
         case .edition: "edition"
+        case .revisions: "revisions"
         case .article: "article"
         case .indicatorIndex: "indicators"
         case .indicator: "indicator"
@@ -79,6 +83,7 @@ extension SiteModel {
         case .root: true
         case let .home(language): config.language(language) != nil
         case let .edition(year, language): !articles(in: year, language: language).isEmpty
+        case let .revisions(year, language): previousEdition(before: year) != nil && !articles(in: year, language: language).isEmpty
         case let .article(id, language): article(id, language: language) != nil
         case let .archiveIndex(language): config.language(language) != nil && !frozenEditions.isEmpty
         case let .indicatorIndex(language), let .tagIndex(language), let .search(language),
@@ -101,12 +106,18 @@ extension SiteModel {
             if !frozenEditions.isEmpty { targets.append(.archiveIndex(language: language)) }
             for year in editions where !articles(in: year, language: language).isEmpty {
                 targets.append(.edition(year, language: language))
+                if previousEdition(before: year) != nil { targets.append(.revisions(year, language: language)) }
                 targets += DataFormat.allCases.map { .editionData(year, language: language, format: $0) }
             }
             targets += dataset.reports.keys.sorted().map { .indicator($0, language: language) }
             targets += tags(language: language).keys.sorted().map { .tag($0, language: language) }
         }
         return targets
+    }
+
+    /// The edition before `year`, if any.
+    public func previousEdition(before year: Int) -> Int? {
+        editions.first { $0 < year }
     }
 
     /// Tags of `language` with their articles, newest first.

@@ -61,7 +61,7 @@ struct IndicatorSeriesBuilder: Sendable {
                 isWholeYear: period.isWholeYear, value: value, kind: report.value.kind,
                 qualifier: report.value.qualifier, decimals: decimals)
             point.isOwnFrequency = period.frequency == frequency
-            point.status = report.value.status
+            point.status = model.ledger.status(of: report.value, in: report.article)
             return point
         }
         let power = definition.scalePower(in: language)

@@ -67,6 +67,9 @@ public struct IndicatorValue: Hashable, Sendable {
     public var status: FigureStatus?
     /// Notes on the value, numbered on each page that shows it.
     public var footnotes: [String] = []
+    /// True when this report corrects an error in an earlier edition's figure, rather than
+    /// revising it on schedule as better data come in.
+    public var correction = false
     public var location: SourceLocation
 
     public init(id: String, value: Double, writtenDecimals: Int = 6, period: Period, kind: FigureKind,

@@ -10,6 +10,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// In the order the author listed them; the first is shown first in switchers.
     public var languages: [Language]
     public var unsafeHTML: Bool
+    /// Who publishes the site, as citations name its author; the site's title when not given.
+    public var publisher: LocalizedText? = nil
 
     /// The path part of `baseURL`, e.g. `/almanac/`; every link in the site starts with it.
     public var basePath: String { Self.basePath(of: baseURL) }

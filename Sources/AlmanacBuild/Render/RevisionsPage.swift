@@ -1,0 +1,152 @@
+import AlmanacCore
+
+/// `/<lang>/<year>/revisions/`: what changed in an edition since the one before it, from the
+/// revision ledger: figures revised or corrected, figures first published, figures no longer
+/// reported, and targets whose verdict changed.
+struct RevisionsPage {
+    var context: PageContext
+
+    func page(_ year: Int, language: String) throws(DiagnosticError) -> PageVariables? {
+        guard let previous = context.model.previousEdition(before: year) else { return nil }
+        let urls = context.urls
+        let ui = context.strings(language)
+        let path = urls.revisions(year, language)
+        let title = ui("revisions_title", ["previous": "\(previous)", "year": "\(year)"])
+        let languages = context.model.config.languages.map(\.code).filter { !context.model.articles(in: year, language: $0).isEmpty }
+        var page = context.common(language: language, path: path, title: title, description: title,
+                                  alternates: Dictionary(uniqueKeysWithValues: languages.map { ($0, urls.revisions(year, $0)) }))
+        let revised = revisedRows(year, language: language)
+        let new = newRows(year, language: language)
+        let dropped = droppedRows(year, previous: previous, language: language)
+        let verdicts = verdictRows(year, previous: previous, language: language)
+        page["revisions"] = [
+            "year": "\(year)", "previous": "\(previous)", "title": title,
+            "edition_url": urls.link(urls.edition(year, language)),
+            "previous_url": urls.link(urls.edition(previous, language)),
+            "revised": revised, "has_revised": !revised.isEmpty,
+            "new": new, "has_new": !new.isEmpty,
+            "dropped": dropped, "has_dropped": !dropped.isEmpty,
+            "verdicts": verdicts, "has_verdicts": !verdicts.isEmpty,
+            "nothing": revised.isEmpty && new.isEmpty && dropped.isEmpty && verdicts.isEmpty,
+        ]
+        return PageVariables(path: urls.file(path), values: page)
+    }
+}
+
+private extension RevisionsPage {
+    /// Reports of this edition that changed a figure an earlier edition published.
+    func revisedRows(_ year: Int, language: String) -> [[String: Any]] {
+        context.model.ledger.revisions.keys.sorted().flatMap { id -> [[String: Any]] in
+            guard let definition = context.model.catalogue[id] else { return [] }
+            return (context.model.ledger.revisions[id] ?? []).flatMap { revision -> [[String: Any]] in
+                let chain = [revision.first] + revision.changes
+                return zip(chain, chain.dropFirst()).filter { $0.1.article.edition == year }.map { before, after in
+                    var row = RevisionRows(context: context, language: language).change(from: before, to: after, definition: definition)
+                    row["period"] = context.model.format(language).period(revision.period)
+                    return row
+                }
+            }
+        }
+    }
+
+    /// Figures this edition publishes for the first time (an indicator and period no earlier
+    /// edition reported).
+    func newRows(_ year: Int, language: String) -> [[String: Any]] {
+        let format = context.model.format(language)
+        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: Any]] in
+            guard let definition = context.model.catalogue[id] else { return [] }
+            let reports = context.model.dataset.reports[id] ?? []
+            return reports.filter { report in
+                report.article.edition == year && !reports.contains { other in
+                    other.value.period == report.value.period && (other.value.kind == .target) == (report.value.kind == .target)
+                        && (other.article.edition ?? .max) < year
+                }
+            }.map { report in
+                row(definition, language: language, [
+                    "period": format.period(report.value.period), "value": format.figure(report.value, definition: definition),
+                    "kind": format.kind(report.value.kind),
+                ])
+            }
+        }
+    }
+
+    /// Indicators the previous edition reported that this one does not.
+    func droppedRows(_ year: Int, previous: Int, language: String) -> [[String: Any]] {
+        let now = Set(context.model.dataset.reports(in: year).map(\.value.id))
+        let before = Set(context.model.dataset.reports(in: previous).map(\.value.id))
+        return before.subtracting(now).sorted().compactMap { id in
+            context.model.catalogue[id].map { row($0, language: language, [:]) }
+        }
+    }
+
+    /// Targets whose verdict reads differently with this edition's figures than with those known before.
+    func verdictRows(_ year: Int, previous: Int, language: String) -> [[String: Any]] {
+        let ui = context.strings(language)
+        let format = context.model.format(language)
+        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: Any]] in
+            guard let definition = context.model.catalogue[id] else { return [] }
+            let reports = context.model.dataset.reports[id] ?? []
+            let before = IndicatorHistory(definition: definition, reports: reports.filter { ($0.article.edition ?? .max) <= previous })
+            let after = IndicatorHistory(definition: definition, reports: reports.filter { ($0.article.edition ?? .max) <= year })
+            return after.targets.compactMap { target -> [String: Any]? in
+                guard let now = after.verdict(for: target.period), before.verdict(for: target.period) != now else { return nil }
+                let then = before.verdict(for: target.period)
+                return row(definition, language: language, [
+                    "period": format.period(target.period),
+                    "before": then.map { ui("verdict_\($0.rawValue)") } ?? ui("revisions_no_verdict"),
+                    "after": ui("verdict_\(now.rawValue)"),
+                ])
+            }
+        }
+    }
+
+    func row(_ definition: IndicatorDefinition, language: String, _ fields: [String: Any]) -> [String: Any] {
+        var row = fields
+        row["name"] = definition.name.resolved(language)
+        row["url"] = context.urls.link(context.urls.indicator(definition.id, language))
+        return row
+    }
+}
+
+/// Rows describing one change of a figure, shared by the revisions page and indicator pages.
+struct RevisionRows {
+    var context: PageContext
+    var language: String
+
+    /// `from` and `to` values with the editions and dates of each, the difference, and whether
+    /// the change was a correction.
+    func change(from before: IndicatorReport, to after: IndicatorReport, definition: IndicatorDefinition) -> [String: Any] {
+        let format = context.model.format(language)
+        let ui = context.strings(language)
+        var row: [String: Any] = [
+            "name": definition.name.resolved(language),
+            "url": context.urls.link(context.urls.indicator(definition.id, language)),
+            "anchor": "\(definition.id)-\(after.value.period)" + (after.value.kind == .target ? "-target" : ""),
+            "from": format.figure(before.value, definition: definition),
+            "from_edition": before.article.edition.map(String.init) ?? "",
+            "from_date": format.date(before.articleDate),
+            "to": format.figure(after.value, definition: definition),
+            "to_edition": after.article.edition.map(String.init) ?? "",
+            "to_date": format.date(after.articleDate),
+            "kind": ui(after.value.correction ? "revision_correction" : "revision_scheduled"),
+            "is_correction": after.value.correction,
+        ]
+        row["difference"] = difference(before.value, after.value, definition: definition)
+        return row
+    }
+
+    /// `+0.3个百分点` / `-1.2 pp` for percentages, the signed amount otherwise; nil when either
+    /// side is a bound, where a difference would claim more than the sources.
+    func difference(_ before: IndicatorValue, _ after: IndicatorValue, definition: IndicatorDefinition) -> String? {
+        guard !(before.qualifier?.hidesTheValue ?? false), !(after.qualifier?.hidesTheValue ?? false) else { return nil }
+        let format = context.model.format(language)
+        let delta = after.value - before.value
+        let decimals = min(definition.decimals, max(before.writtenDecimals, after.writtenDecimals))
+        let sign = delta > 0 ? "+" : (delta < 0 ? "-" : "±")
+        if definition.unit["en"] == "%" {
+            let points = format.number(abs(delta), decimals: decimals)
+            return sign + context.strings(language)("change_points", ["points": points])
+        }
+        return sign + format.figure(abs(delta), decimals: decimals, qualifier: nil, definition: definition)
+    }
+}
