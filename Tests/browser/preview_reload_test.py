@@ -94,7 +94,7 @@ def main():
         driver.execute_script("window.__notReloaded = true;")
         replace_in(article, "value: 1257", "value: 1258")
         check("a broken edit shows its error in the page",
-              wait_for(lambda: "review.zh.md:12:28" in driver.page_source))
+              wait_for(lambda: "review.zh.md:14:28" in driver.page_source))
         replace_in(article, "value: 1258", "value: 1257")
         check("the fixed page comes back by itself",
               wait_for(lambda: "Smart logistics" in driver.page_source and "error" not in driver.title.lower()))
