@@ -9,18 +9,9 @@ public enum EditionBundle {
 
     /// The same edition always gives the same bytes: entries are sorted and carry the freeze date.
     public static func zip(_ edition: FrozenEdition) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let date = modificationDate(edition.manifest.frozen)
         let folder = "almanac-\(edition.year)/"
-        for (path, bytes) in edition.storedFiles.sorted(by: { $0.key < $1.key }) {
-            let data = Data(bytes)
-            try archive.addEntry(with: folder + path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: date, permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Data.Index(position)..<Data.Index(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return Array(data)
+        return try ZipWriter.zip(Dictionary(uniqueKeysWithValues: edition.storedFiles.map { (folder + $0.key, $0.value) }),
+                                 day: edition.manifest.frozen)
     }
 
     /// The files of a bundle by their path inside it.

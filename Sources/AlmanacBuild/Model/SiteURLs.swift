@@ -28,9 +28,14 @@ public struct SiteURLs: Sendable {
     public func search(_ language: String) -> String { "\(language)/search/" }
     public func searchIndex(_ language: String) -> String { "\(language)/search-index.json" }
     public func feed(_ language: String) -> String { "\(language)/atom.xml" }
-    /// The open data of an edition in one language: `zh/2026/indicators.csv` (or `.json`).
+    /// The open data of an edition in one language: `zh/2026/indicators.csv`, `.json`,
+    /// `datapackage.json` and `datapackage.zip`.
     public func editionData(_ year: Int, _ language: String, _ format: DataFormat) -> String {
-        "\(language)/\(year)/indicators.\(format.rawValue)"
+        "\(language)/\(year)/\(format.fileName)"
+    }
+    /// Every edition's figures in one language: `zh/data/indicators.csv` and the rest.
+    public func siteData(_ language: String, _ format: DataFormat) -> String {
+        "\(language)/data/\(format.fileName)"
     }
 
     /// `zh/archive/`: the frozen editions, with their manifests and bundles.
@@ -90,4 +95,15 @@ public struct SiteURLs: Sendable {
 /// The formats open data is published in.
 public enum DataFormat: String, Hashable, Sendable, CaseIterable {
     case csv, json
+    /// A Frictionless Data Package describing the CSV, and the two zipped with a README.
+    case package, zip
+
+    public var fileName: String {
+        switch self {
+        case .csv: "indicators.csv"
+        case .json: "indicators.json"
+        case .package: "datapackage.json"
+        case .zip: "datapackage.zip"
+        }
+    }
 }

@@ -60,6 +60,7 @@ struct URLCollisions {
         case let .feed(language): "the \(language) Atom feed"
         case let .searchIndex(language): "the \(language) search index"
         case let .editionData(year, language, format): "the \(language) \(format.rawValue) download of edition \(year)"
+        case let .siteData(language, format): "the \(language) \(format.rawValue) download of every edition"
         case .root: "the site's entry page"
         case .notFound: "the not-found page"
         case .sitemap: "the sitemap"

@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Parse stage, site configuration: `Content/site.yml` → `SiteConfig`.
 struct SiteConfigParser {
-    static let knownKeys = ["title", "description", "base_url", "default_language", "languages", "unsafe_html", "publisher"]
+    static let knownKeys = ["title", "description", "base_url", "default_language", "languages", "unsafe_html", "publisher", "license"]
 
     func parse(_ file: SourceFile) throws(DiagnosticError) -> Staged<SiteConfig> {
         let root = try YAMLReader(allowsAliases: true).read(file.text, path: file.path)
@@ -24,6 +24,15 @@ struct SiteConfigParser {
             unsafeHTML: reader.bool(root["unsafe_html"], key: "unsafe_html") ?? false
         )
         config.publisher = root["publisher"].flatMap { reader.localized($0, key: "publisher", languages: codes) }
+        if let node = root["license"], let entries = reader.mapping(node, "\"license\"") {
+            reader.checkKeys(entries, known: ["name", "path", "title"], in: "\"license\"")
+            if let name = reader.text(node["name"], key: "license.name") {
+                config.license = SiteLicense(name: name, path: reader.text(node["path"], key: "license.path"),
+                                             title: reader.text(node["title"], key: "license.title"))
+            } else if node["name"] == nil {
+                reader.missing("name", in: "\"license\"", at: node.location)
+            }
+        }
         if reader.problems.hasErrors { throw DiagnosticError(stage: .parse, diagnostics: reader.problems.sortedByLocation()) }
         return Staged(config, warnings: reader.problems)
     }

@@ -32,6 +32,7 @@ struct IndexPages {
             "editions": context.editionSwitcher(language: language, current: year, slug: nil),
             "data_csv": urls.link(urls.editionData(year, language, .csv)),
             "data_json": urls.link(urls.editionData(year, language, .json)),
+            "data_package": urls.link(urls.editionData(year, language, .zip)),
         ]
         // Set only when given: an empty text would still open its section in a template.
         let format = context.model.format(language)

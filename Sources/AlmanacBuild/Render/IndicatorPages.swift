@@ -13,6 +13,8 @@ struct IndicatorPages {
         var page = context.common(language: language, path: path, title: ui("indicators_title"),
                                   description: ui("indicators_description"), alternates: alternates)
         page["themes"] = themes(language: language)
+        page["data"] = ["csv": urls.link(urls.siteData(language, .csv)), "json": urls.link(urls.siteData(language, .json)),
+                        "package": urls.link(urls.siteData(language, .zip))]
         return PageVariables(path: urls.file(path), values: page)
     }
 

@@ -1,3 +1,4 @@
+import AlmanacArchive
 import AlmanacCore
 import Foundation
 
@@ -20,55 +21,107 @@ struct OpenDataWriter {
     /// Fields written as JSON numbers.
     static let numberFields: Set<String> = ["edition", "unit_mult", "value"]
 
-    func edition(_ year: Int, language: String, format: DataFormat) -> RenderedPage {
-        let records = self.records(year, language: language)
-        let path = context.urls.editionData(year, language, format)
+    /// One edition's file; nil for a package of an edition frozen without one, whose frozen CSV
+    /// the package could not describe.
+    func edition(_ year: Int, language: String, format: DataFormat) -> RenderedPage? {
+        if format == .package || format == .zip, context.model.frozenEditions.contains(where: { $0.year == year }) { return nil }
+        let records = self.records(context.model.articles(in: year, language: language), language: language)
+        let title = context.model.editionInfo[year]?.title?[language]
+            ?? context.strings(language)("edition_title", ["year": "\(year)"])
+        let scope = DataScope(name: "almanac-\(year)-\(language)", title: title, edition: year,
+                              page: context.urls.edition(year, language))
+        return file(records, scope: scope, path: context.urls.editionData(year, language, format), language: language, format: format)
+    }
+
+    /// Every edition's figures in one language.
+    func site(language: String, format: DataFormat) -> RenderedPage {
+        let articles = context.model.editions.sorted().flatMap { context.model.articles(in: $0, language: language) }
+        let scope = DataScope(name: "almanac-\(language)", title: context.strings(language)("data_all_editions"), edition: nil,
+                              page: context.urls.indicators(language))
+        return file(records(articles, language: language), scope: scope, path: context.urls.siteData(language, format),
+                    language: language, format: format)
+    }
+}
+
+/// What a data file covers: one edition or all of them.
+struct DataScope {
+    var name: String
+    var title: String
+    var edition: Int?
+    /// The page the data belong to, which the package names as its home page.
+    var page: String
+}
+
+private extension OpenDataWriter {
+    func file(_ records: [DataRecord], scope: DataScope, path: String, language: String, format: DataFormat) -> RenderedPage {
         switch format {
-        case .csv:
-            let lines = [Self.fields.joined(separator: ",")] + records.map { record in
-                Self.fields.map { field in
-                    let text = field == "footnotes" ? record.footnotes.joined(separator: " | ") : record.cells[field] ?? ""
-                    return Self.textFields.contains(field) ? spreadsheetSafe(text) : csvField(text)
-                }.joined(separator: ",")
-            }
-            return RenderedPage(path: path, text: lines.joined(separator: "\r\n") + "\r\n")
-        case .json:
-            let items = records.map { record in
-                "{" + Self.fields.map { field in
-                    let value: String
-                    if field == "footnotes" {
-                        value = "[" + record.footnotes.map(JSONText.quoted).joined(separator: ",") + "]"
-                    } else if Self.numberFields.contains(field) {
-                        value = record.cells[field] ?? "0"
-                    } else {
-                        value = JSONText.quoted(record.cells[field] ?? "")
-                    }
-                    return "\(JSONText.quoted(field)):\(value)"
-                }.joined(separator: ",") + "}"
-            }
-            let text = "{\"schema\":\(JSONText.quoted(Self.schema)),\"edition\":\(year),\"language\":\(JSONText.quoted(language)),"
-                + "\"fields\":[\(Self.fields.map(JSONText.quoted).joined(separator: ","))],\n\"records\":[\n"
-                + items.joined(separator: ",\n") + "\n]}\n"
-            return RenderedPage(path: path, text: text)
+        case .csv: RenderedPage(path: path, text: csv(records))
+        case .json: RenderedPage(path: path, text: json(records, scope: scope, language: language))
+        case .package: RenderedPage(path: path, text: DataPackage(context: context, language: language, scope: scope).json())
+        case .zip: RenderedPage(path: path, bytes: zip(records, scope: scope, language: language))
         }
+    }
+
+    func csv(_ records: [DataRecord]) -> String {
+        let lines = [Self.fields.joined(separator: ",")] + records.map { record in
+            Self.fields.map { field in
+                let text = field == "footnotes" ? record.footnotes.joined(separator: " | ") : record.cells[field] ?? ""
+                return Self.textFields.contains(field) ? spreadsheetSafe(text) : csvField(text)
+            }.joined(separator: ",")
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    func json(_ records: [DataRecord], scope: DataScope, language: String) -> String {
+        let items = records.map { record in
+            "{" + Self.fields.map { field in
+                let value: String
+                if field == "footnotes" {
+                    value = "[" + record.footnotes.map(JSONText.quoted).joined(separator: ",") + "]"
+                } else if Self.numberFields.contains(field) {
+                    value = record.cells[field] ?? "0"
+                } else {
+                    value = JSONText.quoted(record.cells[field] ?? "")
+                }
+                return "\(JSONText.quoted(field)):\(value)"
+            }.joined(separator: ",") + "}"
+        }
+        let edition = scope.edition.map { "\"edition\":\($0)," } ?? ""
+        return "{\"schema\":\(JSONText.quoted(Self.schema)),\(edition)\"language\":\(JSONText.quoted(language)),"
+            + "\"fields\":[\(Self.fields.map(JSONText.quoted).joined(separator: ","))],\n\"records\":[\n"
+            + items.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    /// The CSV and its package, with a README, as one download; dated the edition's publication
+    /// day (or 1 January 1980) so the same data always zip to the same bytes.
+    func zip(_ records: [DataRecord], scope: DataScope, language: String) -> [UInt8] {
+        let package = DataPackage(context: context, language: language, scope: scope)
+        let files: [String: [UInt8]] = [
+            "\(scope.name)/\(DataFormat.csv.fileName)": Array(csv(records).utf8),
+            "\(scope.name)/\(DataFormat.package.fileName)": Array(package.json().utf8),
+            "\(scope.name)/README.md": Array(package.readme().utf8),
+        ]
+        let day = scope.edition.flatMap { context.model.editionInfo[$0]?.published?.description } ?? "1980-01-01"
+        // Building a zip in memory fails only when memory does; an empty file would hide that.
+        do { return try ZipWriter.zip(files, day: day) } catch { preconditionFailure("zipping data failed: \(error)") }
     }
 }
 
 /// One figure of a data file: its cells by field, and its footnotes.
-private struct DataRecord {
+struct DataRecord {
     var cells: [String: String]
     var footnotes: [String]
 }
 
 private extension OpenDataWriter {
-    func records(_ year: Int, language: String) -> [DataRecord] {
-        context.model.articles(in: year, language: language).flatMap { article in
+    func records(_ articles: [Article], language: String) -> [DataRecord] {
+        articles.flatMap { article in
             article.indicators.compactMap { value -> DataRecord? in
                 guard let definition = context.model.catalogue[value.id] else { return nil }
                 let number = NumberFormat(decimals: value.writtenDecimals, groupsThousands: false).string(value.value)
                 let status = context.model.ledger.status(of: value, in: article.id)
                 let cells = [
-                    "edition": "\(year)", "indicator": value.id, "name": definition.name.resolved(language),
+                    "edition": "\(article.id.edition ?? 0)", "indicator": value.id, "name": definition.name.resolved(language),
                     "unit": definition.unit.resolved(language), "unit_mult": "\(definition.scalePower(in: language))",
                     "period": value.period.description, "value": number, "kind": value.kind.rawValue,
                     "qualifier": value.qualifier?.rawValue ?? "", "status": status?.rawValue ?? "",
@@ -77,7 +130,7 @@ private extension OpenDataWriter {
                 ]
                 return DataRecord(cells: cells, footnotes: value.footnotes)
             }
-        }.sorted { ($0.cells["indicator"]!, $0.cells["period"]!) < ($1.cells["indicator"]!, $1.cells["period"]!) }
+        }.sorted { ($0.cells["edition"]!, $0.cells["indicator"]!, $0.cells["period"]!) < ($1.cells["edition"]!, $1.cells["indicator"]!, $1.cells["period"]!) }
     }
 
     /// A text cell a spreadsheet will not run as a formula, as OWASP advises for CSV injection:

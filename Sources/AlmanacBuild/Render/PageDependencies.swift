@@ -47,7 +47,7 @@ extension PageTarget {
             facts.append(.edition(year))
             // Whether a figure is flagged revised depends on the other editions' figures.
             for language in languages { facts.append(.listing(language: language)) }
-        case .revisions:
+        case .revisions, .siteData:
             for language in languages { facts.append(.listing(language: language)) }
         case let .indicator(id, _):
             facts += [.indicator(id), .figures(id)]

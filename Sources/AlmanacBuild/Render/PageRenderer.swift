@@ -80,7 +80,7 @@ private extension PageRenderer {
             return try RevisionsPage(context: context).page(year, language: language)
         case let .archiveIndex(language):
             return try ArchivePages(context: context).index(language: language)
-        case .feed, .sitemap, .robots, .searchIndex, .editionData:
+        case .feed, .sitemap, .robots, .searchIndex, .editionData, .siteData:
             return nil
         }
     }
@@ -98,6 +98,8 @@ private extension PageRenderer {
             return SearchIndexWriter(context: context).index(language: language, articles: articles)
         case let .editionData(year, language, format):
             return OpenDataWriter(context: context).edition(year, language: language, format: format)
+        case let .siteData(language, format):
+            return OpenDataWriter(context: context).site(language: language, format: format)
         default:
             return nil
         }

@@ -18,6 +18,8 @@ public enum PageTarget: Hashable, Sendable {
     case feed(language: String)
     case searchIndex(language: String)
     case editionData(Int, language: String, format: DataFormat)
+    /// Every edition's figures in one file of each format.
+    case siteData(language: String, format: DataFormat)
     case sitemap
     case robots
 
@@ -44,6 +46,7 @@ public enum PageTarget: Hashable, Sendable {
         case let .feed(language): urls.feed(language)
         case let .searchIndex(language): urls.searchIndex(language)
         case let .editionData(year, language, format): urls.editionData(year, language, format)
+        case let .siteData(language, format): urls.siteData(language, format)
         }
     }
 
@@ -52,7 +55,7 @@ public enum PageTarget: Hashable, Sendable {
         .root, .home(language: ""), .edition(0, language: ""), .revisions(0, language: ""), .article(ArticleID(edition: nil, slug: ""), language: ""),
         .indicatorIndex(language: ""), .indicator("", language: ""), .tagIndex(language: ""), .tag("", language: ""),
         .search(language: ""), .notFound, .archiveIndex(language: ""), .feed(language: ""), .searchIndex(language: ""),
-        .editionData(0, language: "", format: .csv), .sitemap, .robots,
+        .editionData(0, language: "", format: .csv), .siteData(language: "", format: .csv), .sitemap, .robots,
     ]
 
     /// The template that renders this kind of page; nil for files written by Swift alone. The
@@ -71,7 +74,7 @@ public enum PageTarget: Hashable, Sendable {
         case .search: "search"
         case .notFound: "404"
         case .archiveIndex: "archive"
-        case .feed, .searchIndex, .editionData, .sitemap, .robots: nil
+        case .feed, .searchIndex, .editionData, .siteData, .sitemap, .robots: nil
         }
     }
 }
@@ -92,6 +95,7 @@ extension SiteModel {
         case let .indicator(id, language): config.language(language) != nil && dataset.reports[id] != nil
         case let .tag(tag, language): tags(language: language)[tag] != nil
         case let .editionData(year, language, _): !articles(in: year, language: language).isEmpty
+        case let .siteData(language, _): config.language(language) != nil
         case .notFound, .sitemap, .robots: true
         }
     }
@@ -101,6 +105,7 @@ extension SiteModel {
         var targets = articles.map { PageTarget.article($0.id, language: $0.language) }
         targets += [.root, .notFound, .sitemap, .robots]
         for language in config.languages.map(\.code) {
+            targets += DataFormat.allCases.map { .siteData(language: language, format: $0) }
             targets += [.home(language: language), .indicatorIndex(language: language), .tagIndex(language: language),
                         .search(language: language), .feed(language: language), .searchIndex(language: language)]
             if !frozenEditions.isEmpty { targets.append(.archiveIndex(language: language)) }

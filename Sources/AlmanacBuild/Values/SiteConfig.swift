@@ -12,6 +12,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var unsafeHTML: Bool
     /// Who publishes the site, as citations name its author; the site's title when not given.
     public var publisher: LocalizedText? = nil
+    /// The licence of the site's content and data, as data packages name it.
+    public var license: SiteLicense? = nil
 
     /// The path part of `baseURL`, e.g. `/almanac/`; every link in the site starts with it.
     public var basePath: String { Self.basePath(of: baseURL) }
@@ -35,4 +37,11 @@ public struct Language: Hashable, Sendable {
     public var name: String
     /// BCP 47 tag for `lang` and `hreflang`: `zh-Hans`, `en`.
     public var bcp47: String
+}
+
+/// `license: {name: CC-BY-4.0, path: https://creativecommons.org/licenses/by/4.0/, title: …}`.
+public struct SiteLicense: Hashable, Sendable {
+    public var name: String
+    public var path: String?
+    public var title: String?
 }
