@@ -48,6 +48,12 @@ struct IndicatorPages {
         let updated = history.figures.flatMap { [$0.latest] + $0.vintages }.map(\.articleDate).max()
         page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
             title: name, date: updated, path: path, edition: nil, key: "almanac-indicator-\(id)-\(language)"))
+        let periods = history.figures.map(\.period) + history.targets.map(\.period)
+        let years = periods.flatMap { [$0.years.lowerBound, $0.years.upperBound] }
+        page["json_ld"] = DatasetMarkup(context: context, language: language).json(
+            name: name, description: history.definition.metadata.definition?[language] ?? ui("indicator_description", ["name": name]),
+            path: path, years: years.min().flatMap { low in years.max().map { low...$0 } },
+            downloads: Dictionary(uniqueKeysWithValues: DataFormat.allCases.map { ($0, urls.siteData(language, $0)) }))
         return PageVariables(path: urls.file(path), values: page)
     }
 }

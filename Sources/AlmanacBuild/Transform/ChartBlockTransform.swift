@@ -78,8 +78,8 @@ struct IndicatorSeriesBuilder: Sendable {
     }
 }
 
-private extension Period {
-    /// The calendar years the period falls in, for a chart's `from` and `to`.
+extension Period {
+    /// The calendar years the period falls in, for a chart's `from` and `to` and a dataset's coverage.
     var years: ClosedRange<Int> {
         switch self {
         case let .year(year), let .half(year, _), let .quarter(year, _), let .month(year, _): year...year
