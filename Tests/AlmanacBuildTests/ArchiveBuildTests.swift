@@ -187,3 +187,37 @@ import Testing
         #expect(try session.page(at: "en/2025/review/index.html")?.bytes == frozen, "edits do not reach a frozen page")
     }
 }
+
+/// The revision ledger reads frozen editions too, and never rewrites them.
+extension ArchiveBuildTests {
+    @Test func aLaterEditionRevisesAFrozenFigureOnTheLivePagesOnly() throws {
+        try freeze(2024)
+        let frozenReview = read("Output/archive/2024/site/en/2024/review/index.html")
+        try SiteBuilder(input: input).build()
+        let indicator = text("Output/en/indicators/gdp/index.html")
+        #expect(indicator.contains("id=\"revisions-heading\""))
+        #expect(indicator.contains("330.025 billion yuan <span class=\"note\">(2024, 28 December 2024)</span>"))
+        #expect(indicator.contains("331.28 billion yuan <span class=\"note\">(2025, 30 December 2025)</span>"))
+        #expect(indicator.contains("+1.255 billion yuan"))
+        let revisions = text("Output/zh/2025/revisions/index.html")
+        #expect(revisions.contains("3312.8亿元") && revisions.contains("+12.55亿元"))
+        #expect(text("Output/en/2025/review/index.html").contains("id=\"gdp-2024\""), "the revised figure can be cited by its anchor")
+        #expect(text("Output/en/2025/review/index.html").contains("title=\"revised\""), "the revising value is flagged")
+        #expect(read("Output/en/2024/review/index.html") == frozenReview, "the frozen page is published as frozen")
+    }
+
+    @Test func citationsInEachLanguageAndPinnedToTheFrozenManifest() throws {
+        try freeze(2024)
+        try SiteBuilder(input: input).build()
+        let en = text("Output/en/2025/review/index.html"), zh = text("Output/zh/2025/review/index.html")
+        #expect(en.contains("<meta name=\"citation_title\" content=\"The year 2025 in review\">"))
+        #expect(en.contains("<meta name=\"citation_publication_date\" content=\"2025/12/30\">"))
+        #expect(en.contains("Test Almanac (30 December 2025). The year 2025 in review. Test Almanac, The 2025 edition. "
+                            + "https://example.org/almanac/en/2025/review/ (accessed on …)."))
+        #expect(zh.contains("2025年回顾[EB/OL]."))
+        #expect(en.contains("@misc{almanac-2025-review-en,"))
+        let manifest = try #require(read("Output/archive/2024/manifest.json"))
+        let digest = String(SHA256Digest.hex(manifest).prefix(12))
+        #expect(text("Output/en/archive/index.html").contains("the SHA-256 of its manifest.json begins \(digest)."))
+    }
+}
