@@ -35,13 +35,13 @@ struct Citation {
         let text: String
         if LanguageStyle.of(language).writesHan {
             let date = subject.date.map { "（\(format.date($0))）" } ?? ""
-            text = "\(publisher). \(subject.title)[EB/OL]. \(site)\(edition.map { "，\($0)" } ?? "")\(date). \(url)"
+            text = "\(publisher). \(subject.title)[EB/OL]. \(site)\(edition.map { "，\($0)" } ?? "")\(date)"
         } else {
             let date = subject.date.map { " (\(format.date($0)))" } ?? ""
-            text = "\(publisher)\(date). \(subject.title). \(site)\(edition.map { ", \($0)" } ?? ""). \(url)"
+            text = "\(publisher)\(date). \(subject.title). \(site)\(edition.map { ", \($0)" } ?? "")."
         }
         var variables: [String: Any] = [
-            "text": text + ui("cite_accessed"),
+            "text": text + ui("cite_accessed", ["url": url]),
             "bibtex": Self.bibtex(key: subject.key, title: subject.title, publisher: publisher, site: site,
                                   edition: edition, year: year, url: url, language: language),
             "title": subject.title, "author": publisher, "url": url,
