@@ -25,7 +25,7 @@ struct OpenDataWriter {
     /// the package could not describe.
     func edition(_ year: Int, language: String, format: DataFormat) -> RenderedPage? {
         if format == .package || format == .zip, context.model.frozenEditions.contains(where: { $0.year == year }) { return nil }
-        let records = self.records(context.model.articles(in: year, language: language), language: language)
+        let records = { self.records(context.model.articles(in: year, language: language), language: language) }
         let title = context.model.editionInfo[year]?.title?[language]
             ?? context.strings(language)("edition_title", ["year": "\(year)"])
         let scope = DataScope(name: "almanac-\(year)-\(language)", title: title, edition: year,
@@ -38,7 +38,7 @@ struct OpenDataWriter {
         let articles = context.model.editions.sorted().flatMap { context.model.articles(in: $0, language: language) }
         let scope = DataScope(name: "almanac-\(language)", title: context.strings(language)("data_all_editions"), edition: nil,
                               page: context.urls.indicators(language))
-        return file(records(articles, language: language), scope: scope, path: context.urls.siteData(language, format),
+        return file({ records(articles, language: language) }, scope: scope, path: context.urls.siteData(language, format),
                     language: language, format: format)
     }
 }
@@ -53,12 +53,13 @@ struct DataScope {
 }
 
 private extension OpenDataWriter {
-    func file(_ records: [DataRecord], scope: DataScope, path: String, language: String, format: DataFormat) -> RenderedPage {
+    /// `records` is asked for only by the formats that hold the figures: a package describes them.
+    func file(_ records: () -> [DataRecord], scope: DataScope, path: String, language: String, format: DataFormat) -> RenderedPage {
         switch format {
-        case .csv: RenderedPage(path: path, text: csv(records))
-        case .json: RenderedPage(path: path, text: json(records, scope: scope, language: language))
+        case .csv: RenderedPage(path: path, text: csv(records()))
+        case .json: RenderedPage(path: path, text: json(records(), scope: scope, language: language))
         case .package: RenderedPage(path: path, text: DataPackage(context: context, language: language, scope: scope).json())
-        case .zip: RenderedPage(path: path, bytes: zip(records, scope: scope, language: language))
+        case .zip: RenderedPage(path: path, bytes: zip(records(), scope: scope, language: language))
         }
     }
 
@@ -111,6 +112,8 @@ private extension OpenDataWriter {
 struct DataRecord {
     var cells: [String: String]
     var footnotes: [String]
+    /// Edition, indicator and period: the order of the file.
+    var order: (Int, String, Period)
 }
 
 private extension OpenDataWriter {
@@ -128,9 +131,10 @@ private extension OpenDataWriter {
                     "obs_status": status?.sdmxCode ?? "", "note": value.note ?? "",
                     "article": context.urls.absolute(context.urls.article(article.id, language)),
                 ]
-                return DataRecord(cells: cells, footnotes: value.footnotes)
+                return DataRecord(cells: cells, footnotes: value.footnotes,
+                                  order: (article.id.edition ?? 0, value.id, value.period))
             }
-        }.sorted { ($0.cells["edition"]!, $0.cells["indicator"]!, $0.cells["period"]!) < ($1.cells["edition"]!, $1.cells["indicator"]!, $1.cells["period"]!) }
+        }.sorted { ($0.order.0, $0.order.1, $0.order.2.description) < ($1.order.0, $1.order.1, $1.order.2.description) }
     }
 
     /// A text cell a spreadsheet will not run as a formula, as OWASP advises for CSV injection:

@@ -56,11 +56,15 @@ private extension RevisionsPage {
         return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: Any]] in
             guard let definition = context.model.catalogue[id] else { return [] }
             let reports = context.model.dataset.reports[id] ?? []
+            // The first edition of each period (targets apart), found in one pass.
+            var firstEdition: [Slot: Int] = [:]
+            for report in reports {
+                let slot = Slot(period: report.value.period, isTarget: report.value.kind == .target)
+                firstEdition[slot] = min(firstEdition[slot] ?? .max, report.article.edition ?? .max)
+            }
             return reports.filter { report in
-                report.article.edition == year && !reports.contains { other in
-                    other.value.period == report.value.period && (other.value.kind == .target) == (report.value.kind == .target)
-                        && (other.article.edition ?? .max) < year
-                }
+                report.article.edition == year
+                    && firstEdition[Slot(period: report.value.period, isTarget: report.value.kind == .target)] == year
             }.map { report in
                 row(definition, language: language, [
                     "period": format.period(report.value.period), "value": format.figure(report.value, definition: definition),
@@ -98,6 +102,11 @@ private extension RevisionsPage {
                 ])
             }
         }
+    }
+
+    struct Slot: Hashable {
+        var period: Period
+        var isTarget: Bool
     }
 
     func row(_ definition: IndicatorDefinition, language: String, _ fields: [String: Any]) -> [String: Any] {
