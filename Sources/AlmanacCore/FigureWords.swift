@@ -94,13 +94,8 @@ public struct FigureWords: Hashable, Sendable {
         return Self.fill(pattern) { $0.isEmpty ? text : nil }
     }
 
-    /// `pattern` with `{name}` placeholders filled in (`{}` is the name ""); a placeholder
-    /// without a part stays as written.
-    public static func fill(_ pattern: String, _ parts: [String: String]) -> String {
-        fill(pattern) { parts[String($0)] }
-    }
-
-    /// `pattern` with each `{name}` replaced by `part(name)`. One pass, and no dictionary or
+    /// `pattern` with each `{name}` replaced by `part(name)` (`{}` is the name ""); a
+    /// placeholder without a part stays as written. One pass, and no dictionary or
     /// regular expression: every figure, period and date on every page comes through here.
     public static func fill(_ pattern: String, _ part: (Substring) -> String?) -> String {
         var result = ""
