@@ -77,7 +77,7 @@ struct FigureTable {
         return values.compactMap { value, article in
             guard let definition = context.model.catalogue[value.id] else { return nil }
             // `#gdp-2025` names one figure for citing; a second report of it on the page has none.
-            let anchor = "\(value.id)-\(value.period)" + (value.kind == .target ? "-target" : "")
+            let anchor = value.anchor
             var row: [String: Any] = [
                 "id": value.id,
                 "name": definition.name.resolved(language),

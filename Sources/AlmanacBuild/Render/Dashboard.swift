@@ -72,7 +72,7 @@ private extension Dashboard {
         let ui = context.strings(language)
         let arrow = new.value >= old.value ? "▲" : "▼"
         let difference: String
-        if definition.unit["en"] == "%" {
+        if definition.isPercentage {
             let points = format.number(abs(new.value - old.value), decimals: max(old.writtenDecimals, new.writtenDecimals))
             difference = ui("change_points", ["points": points])
         } else if old.value != 0 {

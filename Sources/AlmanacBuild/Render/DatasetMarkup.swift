@@ -7,9 +7,9 @@ struct DatasetMarkup {
     var context: PageContext
     var language: String
 
-    /// The JSON-LD for a dataset named `name` at `path`, covering `years`, downloadable from
-    /// `downloads` (format → path). Safe inside a `<script>` element: `<` is escaped.
-    func json(name: String, description: String, path: String, years: ClosedRange<Int>?, downloads: [DataFormat: String]) -> String {
+    /// The JSON-LD for a dataset named `name` at `path`, covering the years of `periods`,
+    /// downloadable from `downloads` (format → path). Safe inside a `<script>` element: `<` is escaped.
+    func json(name: String, description: String, path: String, periods: [Period], downloads: [DataFormat: String]) -> String {
         let config = context.model.config
         let creator = config.publisher?[language] ?? config.title.resolved(language, fallback: config.defaultLanguage)
         var members: [(String, String)] = [
@@ -21,7 +21,9 @@ struct DatasetMarkup {
             ("creator", "{\"@type\":\"Organization\",\"name\":\(q(creator))}"),
         ]
         if let license = config.license { members.append(("license", q(license.path ?? license.name))) }
-        if let years { members.append(("temporalCoverage", q(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)/\(years.upperBound)"))) }
+        if let first = periods.map(\.years.lowerBound).min(), let last = periods.map(\.years.upperBound).max() {
+            members.append(("temporalCoverage", q(first == last ? "\(first)" : "\(first)/\(last)")))
+        }
         let media: [DataFormat: String] = [.csv: "text/csv", .json: "application/json", .package: "application/json", .zip: "application/zip"]
         let distribution = DataFormat.allCases.compactMap { format -> String? in
             guard let download = downloads[format] else { return nil }

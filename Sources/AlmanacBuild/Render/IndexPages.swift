@@ -47,13 +47,11 @@ struct IndexPages {
         page["edition"] = edition
         page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
             title: title, date: info?.published, path: path, edition: nil, key: "almanac-\(year)-\(language)"))
-        let years = context.model.articles(in: year, language: language).flatMap(\.indicators)
-            .flatMap { [$0.period.years.lowerBound, $0.period.years.upperBound] }
         let frozen = context.model.frozenEditions.contains { $0.year == year }
         let formats = DataFormat.allCases.filter { !frozen || $0 == .csv || $0 == .json }
         page["json_ld"] = DatasetMarkup(context: context, language: language).json(
             name: title, description: info?.coverage?[language] ?? title, path: path,
-            years: years.min().flatMap { low in years.max().map { low...$0 } },
+            periods: context.model.articles(in: year, language: language).flatMap(\.indicators).map(\.period),
             downloads: Dictionary(uniqueKeysWithValues: formats.map { ($0, urls.editionData(year, language, $0)) }))
         return PageVariables(path: urls.file(path), values: page)
     }

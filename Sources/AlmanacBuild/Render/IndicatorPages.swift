@@ -48,11 +48,9 @@ struct IndicatorPages {
         let updated = history.figures.flatMap { [$0.latest] + $0.vintages }.map(\.articleDate).max()
         page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
             title: name, date: updated, path: path, edition: nil, key: "almanac-indicator-\(id)-\(language)"))
-        let periods = history.figures.map(\.period) + history.targets.map(\.period)
-        let years = periods.flatMap { [$0.years.lowerBound, $0.years.upperBound] }
         page["json_ld"] = DatasetMarkup(context: context, language: language).json(
             name: name, description: history.definition.metadata.definition?[language] ?? ui("indicator_description", ["name": name]),
-            path: path, years: years.min().flatMap { low in years.max().map { low...$0 } },
+            path: path, periods: history.figures.map(\.period) + history.targets.map(\.period),
             downloads: Dictionary(uniqueKeysWithValues: DataFormat.allCases.map { ($0, urls.siteData(language, $0)) }))
         return PageVariables(path: urls.file(path), values: page)
     }
@@ -110,7 +108,7 @@ struct IndicatorRows {
     func figures() -> [[String: Any]] {
         history.figures.reversed().map { entry in
             var row = cells(entry)
-            row["anchor"] = "\(history.definition.id)-\(entry.period)"
+            row["anchor"] = IndicatorValue.anchor(history.definition.id, entry.period, isTarget: false)
             if let verdict = history.verdict(for: entry.period) {
                 row["verdict"] = context.strings(language)("verdict_\(verdict.rawValue)")
                 row["verdict_id"] = verdict.rawValue
@@ -125,7 +123,7 @@ struct IndicatorRows {
     func targets() -> [[String: Any]] {
         history.targets.reversed().map { entry in
             var row = cells(entry)
-            row["anchor"] = "\(history.definition.id)-\(entry.period)-target"
+            row["anchor"] = IndicatorValue.anchor(history.definition.id, entry.period, isTarget: true)
             return row
         }
     }

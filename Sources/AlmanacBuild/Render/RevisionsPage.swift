@@ -130,7 +130,7 @@ struct RevisionRows {
         var row: [String: Any] = [
             "name": definition.name.resolved(language),
             "url": context.urls.link(context.urls.indicator(definition.id, language)),
-            "anchor": "\(definition.id)-\(after.value.period)" + (after.value.kind == .target ? "-target" : ""),
+            "anchor": after.value.anchor,
             "from": format.figure(before.value, definition: definition),
             "from_edition": before.article.edition.map(String.init) ?? "",
             "from_date": format.date(before.articleDate),
@@ -152,7 +152,7 @@ struct RevisionRows {
         let delta = after.value - before.value
         let decimals = min(definition.decimals, max(before.writtenDecimals, after.writtenDecimals))
         let sign = delta > 0 ? "+" : (delta < 0 ? "-" : "±")
-        if definition.unit["en"] == "%" {
+        if definition.isPercentage {
             let points = format.number(abs(delta), decimals: decimals)
             return sign + context.strings(language)("change_points", ["points": points])
         }

@@ -16,6 +16,9 @@ public struct IndicatorDefinition: Hashable, Sendable {
     /// What the indicator's pages say about it; all optional.
     public var metadata = IndicatorMetadata()
 
+    /// True for a percentage, whose changes are told in percentage points rather than in percent.
+    public var isPercentage: Bool { unit.values.values.contains("%") }
+
     /// The power of ten a written value is multiplied by to be in a language's unit: the
     /// catalogue's `scale` for languages that count in thousands (`2546.18` 亿元 → `254.618
     /// billion yuan`), none for those that count in myriads and keep the author's unit.
@@ -93,6 +96,14 @@ public struct IndicatorValue: Hashable, Sendable {
         var figure = self
         figure.location = SourceLocation(path: "")
         return figure
+    }
+
+    /// `gdp-2025`, `gdp-2026-target`: the anchor that names this figure on every page that shows
+    /// it, so a single number can be cited by URL.
+    public var anchor: String { Self.anchor(id, period, isTarget: kind == .target) }
+
+    public static func anchor(_ id: String, _ period: Period, isTarget: Bool) -> String {
+        "\(id)-\(period)" + (isTarget ? "-target" : "")
     }
 
     /// Two reports say the same thing when all but their wording (note, footnotes) and location agree.
