@@ -119,12 +119,14 @@ import Testing
         let file = SourceFile(path: "Content/2025/edition.yml", text: """
             title: {zh: 2025年版, en: The 2025 edition}
             coverage: {zh: 2025年结果与2026年目标, en: Results for 2025 and targets for 2026}
+            about: {zh: 年度报告。, en: The yearly report.}
             published: 2026-01-06
             status: provisional
             next_release: 2027-03
             """)
         let editions = try EditionInfoParser(languages: ["zh", "en"]).parse([2025: file]).value
         #expect(editions[2025]?.coverage?["en"] == "Results for 2025 and targets for 2026")
+        #expect(editions[2025]?.about?["zh"] == "年度报告。")
         #expect(editions[2025]?.nextRelease == .month(year: 2027, month: 3))
         let article = try TestSupport.parse("""
             ---

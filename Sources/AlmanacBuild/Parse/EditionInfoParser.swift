@@ -2,7 +2,7 @@ import AlmanacCore
 
 /// Parse stage, editions: `Content/<edition>/edition.yml` → `EditionInfo`.
 struct EditionInfoParser {
-    static let knownKeys = ["title", "coverage", "published", "status", "next_release"]
+    static let knownKeys = ["title", "coverage", "about", "published", "status", "next_release"]
     var languages: [String]
 
     /// The edition whose file `path` (below the content folder) is, such as `2025/edition.yml`.
@@ -33,6 +33,7 @@ struct EditionInfoParser {
         reader.checkKeys(entries, known: Self.knownKeys, in: "edition.yml")
         info.title = root["title"].flatMap { reader.localized($0, key: "title", languages: languages) }
         info.coverage = root["coverage"].flatMap { reader.localized($0, key: "coverage", languages: languages) }
+        info.about = root["about"].flatMap { reader.localized($0, key: "about", languages: languages) }
         info.status = root["status"].flatMap { reader.choice($0, key: "status") }
         if let node = root["published"], let text = reader.text(node, key: "published") {
             info.published = CalendarDate(text)

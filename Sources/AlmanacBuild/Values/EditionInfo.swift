@@ -7,6 +7,8 @@ public struct EditionInfo: Hashable, Sendable {
     public var title: LocalizedText?
     /// One line per language: "Results for 2025 and targets for 2026".
     public var coverage: LocalizedText?
+    /// A short paragraph per language: what the edition is and how it relates to its neighbours.
+    public var about: LocalizedText?
     public var published: CalendarDate?
     /// The status of the edition's figures that give none of their own.
     public var status: FigureStatus?
