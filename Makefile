@@ -10,7 +10,7 @@ KEY_PAGES := zh/ en/ zh/2026/ en/2026/ zh/2026/plan-for-2026/ en/2026/plan-for-2
 	zh/indicators/gdp_growth/ en/indicators/gdp_growth/ zh/charts/ en/charts/ zh/search/ en/tags/ \
 	zh/2025/ en/2020/lessons-of-the-jinjiang-experience/ zh/archive/ en/archive/ \
 	zh/2026/review-of-2025/ en/2026/review-of-2025/ zh/indicators/gdp/ en/indicators/budget_revenue_growth/ \
-	zh/2026/revisions/ en/2024/revisions/
+	zh/2026/revisions/ en/2024/revisions/ zh/2026/plan-for-2026/chart-1/ en/indicators/gdp/chart/
 
 .PHONY: site test unit deps validator-deps browser-deps bench clean
 

@@ -81,13 +81,25 @@ import Testing
         #expect(update.renderedPages == 4)
     }
 
+    @Test func anEditOfTheChartTemplateRendersEveryEmbeddablePage() throws {
+        let session = try session()
+        let path = templates + "/chart.mustache"
+        try edit(path) { $0.replacingOccurrences(of: "<body class=\"embed\">", with: "<body class=\"embed x\">") }
+        let update = try session.update(changedFiles: [path])
+        let embeds = session.pages.keys.filter { $0.hasSuffix(".html") && $0.contains("/chart") }
+        #expect(!embeds.isEmpty)
+        #expect(update.changedPages == embeds.sorted())
+    }
+
     @Test func aPartialEditRendersEveryPageThatIncludesIt() throws {
         let session = try session()
         let path = templates + "/partials/footer.mustache"
         try edit(path) { $0.replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer x\">") }
         let update = try session.update(changedFiles: [path])
         let withFooter = session.pages.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "404.html" }
-        #expect(update.changedPages == withFooter.sorted(), "every page but the root and the 404 page, which have no footer")
+            .filter { !$0.contains("/chart") }
+        #expect(update.changedPages == withFooter.sorted(),
+                "every page but the root, the 404 page and the charts' embeddable pages, which have no footer")
     }
 
     @Test func aBrokenEditKeepsThePreviousPagesUntilFixed() throws {

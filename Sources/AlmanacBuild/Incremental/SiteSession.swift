@@ -191,7 +191,8 @@ private extension SiteSession {
         let dependencies = TemplateDependencies(sources)
         return Set(state.model.pageTargets.filter { target in
             guard let template = target.template else { return false }
-            return names.contains { dependencies.uses(template, $0) }
+            let used = target.publishesCharts ? [template, ChartPages.template] : [template]
+            return names.contains { name in used.contains { dependencies.uses($0, name) } }
         })
     }
 }

@@ -23,6 +23,13 @@ public struct SiteURLs: Sendable {
 
     public func indicators(_ language: String) -> String { "\(language)/indicators/" }
     public func indicator(_ id: String, _ language: String) -> String { "\(language)/indicators/\(id)/" }
+    /// Where an article's `number`th chart (from 1) publishes its files: `<this>.svg`, `<this>.csv`
+    /// and the embeddable page `<this>/`.
+    public func articleChart(_ id: ArticleID, _ language: String, number: Int) -> String {
+        article(id, language) + "chart-\(number)"
+    }
+    /// Where an indicator's chart publishes its files, as `articleChart`.
+    public func indicatorChart(_ id: String, _ language: String) -> String { indicator(id, language) + "chart" }
     public func tags(_ language: String) -> String { "\(language)/tags/" }
     public func tag(_ tag: String, _ language: String) -> String { "\(language)/tags/\(tagSlugs[tag] ?? Self.tagSlug(tag))/" }
     public func search(_ language: String) -> String { "\(language)/search/" }

@@ -25,7 +25,7 @@ struct ArticlePage {
         page["previous"] = neighbours.previous.map(link)
         page["next"] = neighbours.next.map(link)
         page["has_neighbours"] = neighbours.previous != nil || neighbours.next != nil
-        return PageVariables(path: urls.file(path), values: page)
+        return PageVariables(path: urls.file(path), values: page, charts: item.body.charts)
     }
 }
 

@@ -37,6 +37,7 @@ struct IndexPages {
         // Set only when given: an empty text would still open its section in a template.
         let format = context.model.format(language)
         edition["coverage"] = info?.coverage?[language]
+        edition["about"] = info?.about?[language]
         edition["published"] = info?.published.map(format.date)
         edition["published_iso"] = info?.published?.description
         edition["next_release"] = info?.nextRelease.map(format.release)
@@ -117,10 +118,10 @@ private extension IndexPages {
         for id in ids.prefix(4) {
             guard let definition = context.model.catalogue[id],
                   let chart = try IndicatorChart(model: context.model, language: language)
-                      .html(id, title: definition.name.resolved(language),
+                      .draw(id, title: definition.name.resolved(language),
                             dataURL: context.urls.link(context.urls.editionData(year, language, .csv)))
             else { continue }
-            charts.append(chart)
+            charts.append(chart.figure)
         }
         return charts
     }

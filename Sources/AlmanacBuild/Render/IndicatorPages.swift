@@ -29,11 +29,12 @@ struct IndicatorPages {
                                   description: ui("indicator_description", ["name": name]), alternates: alternates)
         let marks = FigureMarks(words: context.model.format(language).words)
         let rows = IndicatorRows(context: context, language: language, history: history, marks: marks)
+        let chart = try IndicatorChart(model: context.model, language: language).draw(id, title: name, dataURL: nil)
         var indicator: [String: Any] = [
             "id": id,
             "name": name,
             "unit": history.definition.unit.resolved(language),
-            "chart": try IndicatorChart(model: context.model, language: language).html(id, title: name, dataURL: nil) ?? "",
+            "chart": chart?.figure ?? "",
             "figures": rows.figures(),
             "targets": rows.targets(),
             "has_targets": !history.targets.isEmpty,
@@ -52,7 +53,9 @@ struct IndicatorPages {
             name: name, description: history.definition.metadata.definition?[language] ?? ui("indicator_description", ["name": name]),
             path: path, periods: history.figures.map(\.period) + history.targets.map(\.period),
             downloads: Dictionary(uniqueKeysWithValues: DataFormat.allCases.map { ($0, urls.siteData(language, $0)) }))
-        return PageVariables(path: urls.file(path), values: page)
+        var variables = PageVariables(path: urls.file(path), values: page)
+        variables.charts = chart.map { [$0.published] } ?? []
+        return variables
     }
 }
 

@@ -23,8 +23,7 @@ struct PageRenderer: Sendable {
         var problems: [Diagnostic] = []
         for result in results {
             switch result {
-            case let .success(page?): pages.append(page)
-            case .success(nil): break
+            case let .success(files): pages += files
             case let .failure(error): problems += error.diagnostics
             }
         }
@@ -41,13 +40,16 @@ struct PageRenderer: Sendable {
 }
 
 private extension PageRenderer {
-    /// Renders one page; nil when the target no longer exists (an article removed since). The
-    /// template is the target's (`PageTarget.template`), named nowhere else.
+    /// Renders one page, followed by the files of the charts it publishes; nothing when the
+    /// target no longer exists (an article removed since). The template is the target's
+    /// (`PageTarget.template`), named nowhere else.
     func render(_ target: PageTarget, context: PageContext,
-                articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> RenderedPage? {
-        guard let template = target.template else { return file(target, context: context, articles: articles) }
-        guard let page = try variables(target, context: context, articles: articles) else { return nil }
-        return RenderedPage(path: page.path, text: try templates.render(template, page.values))
+                articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
+        guard let template = target.template else { return file(target, context: context, articles: articles).map { [$0] } ?? [] }
+        guard let page = try variables(target, context: context, articles: articles) else { return [] }
+        let rendered = RenderedPage(path: page.path, text: try templates.render(template, page.values))
+        guard !page.charts.isEmpty else { return [rendered] }
+        return [rendered] + (try ChartPages(context: context, templates: templates).files(page.charts, publishedBy: page))
     }
 
     /// What the template of a page for readers is given.
@@ -111,4 +113,6 @@ struct PageVariables {
     /// The output path, e.g. `zh/2026/plan/index.html`.
     var path: String
     var values: [String: Any]
+    /// Charts the page publishes as files of their own (`ChartPages`).
+    var charts: [PublishedChart] = []
 }

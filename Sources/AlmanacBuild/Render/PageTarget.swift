@@ -23,6 +23,15 @@ public enum PageTarget: Hashable, Sendable {
     case sitemap
     case robots
 
+    /// Pages that publish the charts they draw as files of their own (`ChartPages`), so an edit
+    /// of the chart page's template renders them again.
+    var publishesCharts: Bool {
+        switch self {
+        case .article, .indicator: true
+        default: false
+        }
+    }
+
     /// Files that no open page shows: the preview writes them only when they are asked for.
     var isForMachines: Bool { template == nil }
 

@@ -4,7 +4,7 @@ import Mustache
 /// The site's Mustache templates, parsed once and shared by every page render.
 struct TemplateSet: Sendable {
     /// Templates every site's `Templates/` must provide: one per kind of page for readers.
-    static let required = PageTarget.everyKind.compactMap(\.template)
+    static let required = PageTarget.everyKind.compactMap(\.template) + [ChartPages.template]
     let library: MustacheLibrary
     /// Shared by every copy of the set, so each render of a build is counted once.
     let metrics = TemplateMetrics()

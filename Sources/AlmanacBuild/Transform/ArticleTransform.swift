@@ -6,6 +6,17 @@ import AlmanacMarkdown
 public protocol ArticleTransform: Sendable {
     /// Rewrites `document` in place and returns any problems found, located in the article's file.
     func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic]
+    /// `apply`, also adding to `charts` the charts it draws, which the article publishes as
+    /// files of their own beside its page. Only transforms that draw charts need to say more.
+    func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext,
+               charts: inout [PublishedChart]) -> [Diagnostic]
+}
+
+extension ArticleTransform {
+    public func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext,
+                      charts: inout [PublishedChart]) -> [Diagnostic] {
+        apply(to: document, of: article, in: context)
+    }
 }
 
 /// What transforms may consult: the whole site, read-only. Made for each transform run from the
@@ -54,6 +65,8 @@ public struct ArticleBody: Hashable, Sendable {
     public var readingMinutes: Int
     /// Indicators whose series the article's charts draw, so an edit elsewhere can redraw them.
     public var chartedIndicators: Set<String>
+    /// The article's charts, each published beside its page as SVG, CSV and an embeddable page.
+    public var charts: [PublishedChart] = []
 }
 
 /// A heading linked from the table of contents.

@@ -12,8 +12,9 @@ struct ArticleTransformer: Sendable {
             parsing: String(article.body), options: MarkdownOptions(unsafeHTML: context.model.config.unsafeHTML))
         let charted = Self.chartedIndicators(document)
         var problems: [Diagnostic] = []
+        var charts: [PublishedChart] = []
         for transform in transforms {
-            problems += transform.apply(to: document, of: article, in: context)
+            problems += transform.apply(to: document, of: article, in: context, charts: &charts)
         }
         let html = document.html()
         let body = ArticleBody(
@@ -21,7 +22,8 @@ struct ArticleTransformer: Sendable {
             searchText: PlainText.of(html: html, upTo: ArticleBody.searchCharacters),
             toc: HeadingAnchorTransform.tableOfContents(document),
             readingMinutes: ReadingTime.minutes(article.body, language: article.language),
-            chartedIndicators: charted
+            chartedIndicators: charted,
+            charts: charts
         )
         return (TransformedArticle(article: article, body: body), problems)
     }

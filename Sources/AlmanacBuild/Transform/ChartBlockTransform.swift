@@ -8,13 +8,26 @@ import AlmanacMarkdown
 /// dataset; `csv:` charts read `Content/data/`. Problems are located at the spec's lines.
 struct ChartBlockTransform: ArticleTransform {
     func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext) -> [Diagnostic] {
+        var charts: [PublishedChart] = []
+        return apply(to: document, of: article, in: context, charts: &charts)
+    }
+
+    func apply(to document: MarkdownDocument, of article: Article, in context: TransformContext,
+               charts: inout [PublishedChart]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        var number = 0
         for (index, block) in document.codeBlocks().enumerated() where block.language == "chart" {
+            number += 1
             do {
                 let node = try YAMLReader().read(block.literal, path: article.path, firstLine: article.bodyLine + block.line)
                 let spec = try ChartSpecReader().read(node)
-                let html = try ChartRenderer().render(spec, context: chartContext(article, index: index, context))
-                document.replace(block, withHTML: html)
+                let base = context.urls.articleChart(article.id, article.language, number: number)
+                var chartContext = chartContext(article, index: index, context)
+                chartContext.files = PublishedChart.files(at: base, urls: context.urls,
+                                                          siteTitle: context.model.config.title.resolved(article.language))
+                let chart = try ChartRenderer().draw(spec, context: chartContext)
+                document.replace(block, withHTML: chart.figure)
+                charts.append(PublishedChart(base: base, chart: chart))
             } catch {
                 problems += error.diagnostics
             }

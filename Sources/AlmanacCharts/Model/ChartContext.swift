@@ -15,6 +15,8 @@ public struct ChartContext: Sendable {
     public var csv: @Sendable (String) -> String?
     /// Where readers can download the chart's numbers; no link is shown when nil.
     public var dataURL: String?
+    /// The chart's own files; the figure links to them when given, instead of to `dataURL`.
+    public var files: ChartFiles?
     /// The folder CSV names are relative to, used in the locations of CSV errors.
     public var dataDirectory: String
     /// Names the chart's place on its page (`2026/plan.zh.md#2`); element ids come from it, so
@@ -29,6 +31,7 @@ public struct ChartContext: Sendable {
         language: String,
         strings: ChartStrings? = nil,
         dataURL: String? = nil,
+        files: ChartFiles? = nil,
         dataDirectory: String = "Content/data",
         idSalt: String,
         indicatorIDs: [String] = [],
@@ -39,6 +42,7 @@ public struct ChartContext: Sendable {
         self.language = language
         self.strings = strings ?? ChartStrings.standard(for: language)
         self.dataURL = dataURL
+        self.files = files
         self.dataDirectory = dataDirectory
         self.idSalt = idSalt
         self.indicatorIDs = indicatorIDs

@@ -9,6 +9,14 @@ public struct ChartStrings: Sendable, Hashable {
     public var note: String
     /// Text of the download link.
     public var getData: String
+    /// Lead-in of the links to the chart's own files, e.g. "Download".
+    public var downloads: String
+    /// Link texts of the standalone SVG, the CSV and the embeddable page.
+    public var svgFile: String
+    public var csvFile: String
+    public var embed: String
+    /// Heading of the `<iframe>` snippet on the embeddable page.
+    public var embedCode: String
     /// Name of the slice that fills a donut up to 100%.
     public var other: String
     /// Header of the label column of the data table when labels are categories.
@@ -36,7 +44,8 @@ public struct ChartStrings: Sendable, Hashable {
 
     /// Simplified Chinese.
     public static let zh = ChartStrings(
-        source: "来源", dataTable: "数据表", note: "注", getData: "下载数据", other: "其他",
+        source: "来源", dataTable: "数据表", note: "注", getData: "下载数据",
+        downloads: "下载", svgFile: "图表（SVG）", csvFile: "数据（CSV）", embed: "嵌入网页", embedCode: "嵌入代码", other: "其他",
         category: "类别", period: "时期", value: "数值", previous: "上期",
         typeNames: [
             .column: "柱形图", .bar: "条形图", .line: "折线图", .area: "面积图", .donut: "环形图",
@@ -47,7 +56,9 @@ public struct ChartStrings: Sendable, Hashable {
 
     /// English.
     public static let en = ChartStrings(
-        source: "Source", dataTable: "Data table", note: "Note", getData: "Get the data", other: "Other",
+        source: "Source", dataTable: "Data table", note: "Note", getData: "Get the data",
+        downloads: "Download", svgFile: "Chart (SVG)", csvFile: "Data (CSV)", embed: "Embed", embedCode: "Embed code",
+        other: "Other",
         category: "Category", period: "Period", value: "Value", previous: "Previous",
         typeNames: [
             .column: "Column chart", .bar: "Bar chart", .line: "Line chart", .area: "Area chart",

@@ -11,6 +11,11 @@ public struct ChartRenderer: Sendable {
     /// Renders `spec` for the page described by `context`, or throws a `DiagnosticError` of stage
     /// `chart` when its data is missing or unusable (unknown indicator, missing CSV file, …).
     public func render(_ spec: ChartSpec, context: ChartContext) throws(DiagnosticError) -> String {
+        try draw(spec, context: context).figure
+    }
+
+    /// Draws `spec` once, for the page's figure and the chart's own files (`DrawnChart`).
+    public func draw(_ spec: ChartSpec, context: ChartContext) throws(DiagnosticError) -> DrawnChart {
         let chart = try ChartResolver(context: context).resolve(spec)
         let canvas = ChartCanvas(
             chart: chart,
@@ -20,9 +25,8 @@ public struct ChartRenderer: Sendable {
             format: ValueFormatter(language: context.language, unit: chart.unit, decimals: chart.decimals,
                                    fixedDecimals: spec.decimals, words: context.strings.figures)
         )
-        let drawing = draw(canvas)
-        let description = ChartDescriber(canvas: canvas).describe()
-        return FigureWriter(canvas: canvas, context: context).write(drawing, description: description)
+        return DrawnChart(canvas: canvas, drawing: draw(canvas), description: ChartDescriber(canvas: canvas).describe(),
+                          context: context)
     }
 }
 

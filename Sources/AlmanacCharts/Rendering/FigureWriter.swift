@@ -61,10 +61,24 @@ private extension FigureWriter {
         for note in spec.notes {
             lines.append("<p class=\"chart-note\">\(HTMLEscaping.escape(strings.note + colon + note))</p>")
         }
-        if let url = context.dataURL {
+        if let files = context.files {
+            lines.append(downloads(files))
+        } else if let url = context.dataURL {
             lines.append("<p class=\"chart-download\"><a href=\"\(HTMLEscaping.escape(url))\" download=\"\">"
                          + "\(HTMLEscaping.escape(strings.getData))</a></p>")
         }
         return lines
+    }
+
+    /// "Download: Chart (SVG) · Data (CSV) · Embed".
+    func downloads(_ files: ChartFiles) -> String {
+        let strings = canvas.strings
+        let links = [
+            "<a href=\"\(HTMLEscaping.escape(files.svg))\" download=\"\">\(HTMLEscaping.escape(strings.svgFile))</a>",
+            "<a href=\"\(HTMLEscaping.escape(files.csv))\" download=\"\">\(HTMLEscaping.escape(strings.csvFile))</a>",
+            "<a href=\"\(HTMLEscaping.escape(files.embed))\">\(HTMLEscaping.escape(strings.embed))</a>",
+        ]
+        let colon = canvas.writesHan ? "：" : ": "
+        return "<p class=\"chart-download\">\(HTMLEscaping.escape(strings.downloads + colon))\(links.joined(separator: " · "))</p>"
     }
 }
