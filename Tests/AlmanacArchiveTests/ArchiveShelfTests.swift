@@ -91,15 +91,28 @@ struct ArchiveShelfTests {
         #expect(try ArchiveManifest.decode(manifest.encoded(), label: "m") == manifest)
     }
 
-    @Test func bundleUnpacksToTheManifestsFilesAndHashes() throws {
+    @Test func theBundleIsAValidBagWhosePagesLinkToEachOther() throws {
         let edition = frozen()
-        let bundle = try EditionBundle.zip(edition)
-        #expect(try EditionBundle.zip(edition) == bundle)
-        let unpacked = try EditionBundle.unzip(bundle)
-        #expect(unpacked.keys.sorted() == (edition.manifest.files.map(\.path) + ["manifest.json"]).map { "almanac-2025/\($0)" }.sorted())
-        for entry in edition.manifest.files {
-            #expect(SHA256Digest.hex(unpacked["almanac-2025/\(entry.path)"]!) == entry.sha256)
+        let bundle = EditionBundle(edition: edition, basePath: "/", entryPage: Array("<h1>e</h1>".utf8),
+                                   info: [("Source-Organization", "Office")])
+        let zip = try bundle.zip()
+        #expect(try bundle.zip() == zip)
+        let unpacked = try EditionBundle.unzip(zip)
+        let top = "almanac-edition-2025/"
+        #expect(unpacked[top + "bagit.txt"] == Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8))
+        #expect(unpacked[top + "index.html"] == Array("<h1>e</h1>".utf8))
+        #expect(try ArchiveManifest.decode(unpacked[top + "data/manifest.json"]!, label: "m") == edition.manifest)
+        let info = String(decoding: unpacked[top + "bag-info.txt"]!, as: UTF8.self)
+        let payload = unpacked.filter { $0.key.hasPrefix(top + "data/") }
+        #expect(info.contains("Source-Organization: Office\n"))
+        #expect(info.contains("Payload-Oxum: \(payload.values.reduce(0) { $0 + $1.count }).\(payload.count)\n"))
+        let manifest = String(decoding: unpacked[top + "manifest-sha256.txt"]!, as: UTF8.self)
+        for (path, bytes) in payload {
+            #expect(manifest.contains("\(SHA256Digest.hex(bytes))  \(path.dropFirst(top.count))\n"), "\(path)")
         }
-        #expect(try ArchiveManifest.decode(unpacked["almanac-2025/manifest.json"]!, label: "m") == edition.manifest)
+        let tags = String(decoding: unpacked[top + "tagmanifest-sha256.txt"]!, as: UTF8.self)
+        for tag in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "index.html"] {
+            #expect(tags.contains("\(SHA256Digest.hex(unpacked[top + tag]!))  \(tag)\n"))
+        }
     }
 }

@@ -132,18 +132,47 @@ import Testing
         #expect(snapshot("Output") == before)
     }
 
-    @Test func theBundleHoldsTheFrozenFilesAndManifest() throws {
+    @Test func theBundleIsABagOfTheFrozenFilesWithLinksThatWorkFromAFolder() throws {
         try freeze(2025)
         try SiteBuilder(input: input).build()
         let manifest = try ArchiveManifest.decode(read("Output/archive/2025/manifest.json")!, label: "manifest")
         let unpacked = try EditionBundle.unzip(read("Output/downloads/almanac-edition-2025.zip")!)
-        #expect(unpacked.count == manifest.files.count + 1)
+        let data = "almanac-edition-2025/data/"
+        #expect(unpacked[data + "manifest.json"] == read("Output/archive/2025/manifest.json"))
         for entry in manifest.files {
-            let bytes = unpacked["almanac-2025/\(entry.path)"]
-            #expect(bytes.map(SHA256Digest.hex) == entry.sha256, "\(entry.path)")
-            #expect(bytes == read("Output/archive/2025/\(entry.path)"))
+            let inBag = entry.path.hasPrefix("site/") ? String(entry.path.dropFirst(5)) : entry.path
+            let bytes = try #require(unpacked[data + inBag], "\(entry.path)")
+            if entry.path.hasSuffix(".html") {
+                let page = String(decoding: bytes, as: UTF8.self)
+                #expect(!page.contains("href=\"/almanac/"), "\(entry.path) still links to the site's own path")
+            } else {
+                #expect(bytes == read("Output/archive/2025/\(entry.path)"), "\(entry.path)")
+            }
         }
-        #expect(unpacked["almanac-2025/manifest.json"] == read("Output/archive/2025/manifest.json"))
+        let edition = String(decoding: unpacked[data + "en/2025/index.html"]!, as: UTF8.self)
+        #expect(edition.contains("href=\"review/index.html\""))
+        #expect(edition.contains("href=\"../../assets/style."))
+        #expect(edition.contains("href=\"https://example.org/almanac/en/indicators/\""))
+        let entry = String(decoding: unpacked["almanac-edition-2025/index.html"]!, as: UTF8.self)
+        #expect(entry.contains("<a href=\"data/zh/2025/index.html\">"))
+        #expect(entry.contains("<a href=\"data/en/2025/review/index.html\">"))
+        let info = String(decoding: unpacked["almanac-edition-2025/bag-info.txt"]!, as: UTF8.self)
+        #expect(info.contains("Source-Organization: "))
+        #expect(info.contains("Bagging-Date: \(manifest.frozen)\n"))
+    }
+
+    @Test func theWebArchiveHoldsEveryFrozenFileAtItsAddress() throws {
+        try freeze(2025)
+        try SiteBuilder(input: input).build()
+        let warc = try #require(read("Output/downloads/almanac-edition-2025.warc.gz"))
+        #expect(Array(warc.prefix(2)) == [0x1F, 0x8B])
+        let manifest = try ArchiveManifest.decode(read("Output/archive/2025/manifest.json")!, label: "manifest")
+        let edition = FrozenEdition(manifest: manifest, manifestBytes: read("Output/archive/2025/manifest.json")!,
+                                    files: Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, read("Output/archive/2025/\($0.path)")!) }))
+        let records = try EditionBundle(edition: edition, basePath: "/almanac/", entryPage: [], info: []).warc().records
+        #expect(records.count == manifest.files.count + 2, "warcinfo, each file, the manifest")
+        #expect(records.map(\.uri).contains("https://example.org/almanac/zh/2025/"))
+        #expect(records.map(\.uri).contains("https://example.org/almanac/archive/2025/manifest.json"))
     }
 
     @Test func manifestRecordsSourcesAndGenerator() throws {

@@ -51,6 +51,7 @@ public struct SiteURLs: Sendable {
     public static let archiveFolder = "archive"
     public func archivedEdition(_ year: Int) -> String { "\(Self.archiveFolder)/\(year)/" }
     public func archiveBundle(_ year: Int) -> String { "downloads/almanac-edition-\(year).zip" }
+    public func archiveWARC(_ year: Int) -> String { "downloads/almanac-edition-\(year).warc.gz" }
 
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.
     /// Tags keep their letters in any script: `县域经济` stays `县域经济`, `County economy` becomes `county-economy`.

@@ -66,8 +66,9 @@ public struct SiteBuilder: Sendable {
     /// with the articles of one edition only.
     func prepare(_ run: inout StageRunner) throws(DiagnosticError) -> SiteState {
         let sources = try run.stage(.load) { () throws(DiagnosticError) in try load() }
-        let frozen = try run.stage(.archive) { () throws(DiagnosticError) in Staged(try readArchive()) }
+        var frozen = try run.stage(.archive) { () throws(DiagnosticError) in Staged(try readArchive()) }
         let site = try run.stage(.parse) { () throws(DiagnosticError) in try parse(sources, frozen: frozen) }
+        try run.time(.archive) { () throws(DiagnosticError) in try frozen.package(config: site.config, strings: site.strings) }
         let modelled = try run.stage(.model) { () throws(DiagnosticError) in try model(site, frozen: frozen) }
         return try run.stage(.render) { () throws(DiagnosticError) in
             Staged(try prepareRendering(sources, modelled, frozen: frozen))
@@ -92,7 +93,7 @@ extension SiteBuilder {
     func readArchive() throws(DiagnosticError) -> FrozenSite {
         let shelf = ArchiveShelf(root: input.archiveRoot, label: input.archiveLabel, io: io)
         let editions = try shelf.load(excluding: thawed)
-        return editions.isEmpty ? .empty : try FrozenSite(editions: editions, label: shelf.label)
+        return editions.isEmpty ? .empty : FrozenSite(editions: editions, label: shelf.label)
     }
 
     /// The sources parsed, with a warning for each frozen article changed since it was frozen.

@@ -32,6 +32,8 @@ private extension ArchivePages {
             "manifest_url": urls.link(urls.archivedEdition(edition.year) + "manifest.json"),
             "bundle_url": urls.link(urls.archiveBundle(edition.year)),
             "bundle_size": Self.kilobytes(edition.bundleBytes),
+            "warc_url": urls.link(urls.archiveWARC(edition.year)),
+            "warc_size": Self.kilobytes(edition.warcBytes),
             "digest": String(edition.manifestDigest.prefix(12)),
             "citation": citation(edition, language: language),
         ]
