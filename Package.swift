@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "AlmanacMarkdown", dependencies: ["CCmark", "AlmanacCore"]),
         .target(name: "AlmanacCharts", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacFiles"),
+        .target(name: "AlmanacTemplates"),
         .target(
             name: "AlmanacArchive",
             dependencies: [
@@ -39,7 +40,7 @@ let package = Package(
         .target(
             name: "AlmanacBuild",
             dependencies: [
-                "AlmanacCore", "AlmanacFiles", "AlmanacMarkdown", "AlmanacCharts", "AlmanacArchive",
+                "AlmanacCore", "AlmanacFiles", "AlmanacMarkdown", "AlmanacCharts", "AlmanacArchive", "AlmanacTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -61,6 +62,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
+        .testTarget(name: "AlmanacTemplatesTests", dependencies: ["AlmanacTemplates"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Golden"]),
         .testTarget(name: "AlmanacArchiveTests", dependencies: ["AlmanacArchive", "AlmanacCore", "AlmanacFiles"]),

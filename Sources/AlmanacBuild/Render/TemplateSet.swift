@@ -1,4 +1,6 @@
 import AlmanacCore
+import AlmanacTemplates
+import Foundation
 import Mustache
 
 /// The site's Mustache templates, parsed once and shared by every page render.
@@ -6,6 +8,10 @@ struct TemplateSet: Sendable {
     /// Templates every site's `Templates/` must provide: one per kind of page for readers.
     static let required = PageTarget.everyKind.compactMap(\.template) + [ChartPages.template]
     let library: MustacheLibrary
+    /// Almanac's own renderer; swift-mustache renders instead while `ALMANAC_LEGACY_MUSTACHE=1`,
+    /// so the two can be compared page by page before the switch.
+    let compiled: TemplateLibrary
+    let legacy = ProcessInfo.processInfo.environment["ALMANAC_LEGACY_MUSTACHE"] == "1"
     /// Shared by every copy of the set, so each render of a build is counted once.
     let metrics = TemplateMetrics()
 
@@ -34,6 +40,14 @@ struct TemplateSet: Sendable {
             problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "\(label)/\(name).mustache")))
         }
         if problems.hasErrors { throw DiagnosticError(stage: .render, diagnostics: problems) }
+        do {
+            compiled = try TemplateLibrary(sources.mapValues(\.text))
+        } catch {
+            throw DiagnosticError(stage: .render, diagnostics: error.errors.sorted { $0.key < $1.key }.map { name, error in
+                .error("template syntax: \(error.message)", at: SourceLocation(
+                    path: sources[name]?.path ?? "\(label)/\(name).mustache", line: error.position.line, column: error.position.column))
+            })
+        }
         self.library = library
         self.label = label
     }
@@ -42,7 +56,9 @@ struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
         let clock = ContinuousClock()
         let start = clock.now
-        guard let html = library.render(TemplateValue.root(context), withTemplate: name) else {
+        let rendered = legacy ? library.render(TemplateValue.root(context), withTemplate: name)
+            : compiled.render(name, TemplateData(page: context))
+        guard let html = rendered else {
             throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }

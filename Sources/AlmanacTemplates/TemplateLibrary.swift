@@ -1,0 +1,155 @@
+import Synchronization
+
+/// Templates by name, compiled once, and the renderer that fills them in.
+///
+/// Output goes into one growing byte buffer. A partial, parent or block that has to be indented
+/// is compiled again from its indented source the first time, and kept.
+public final class TemplateLibrary: Sendable {
+    let templates: [String: CompiledTemplate]
+    let sources: [String: String]
+    private let indented = Mutex<[IndentedKey: [TemplateNode]]>([:])
+
+    struct IndentedKey: Hashable {
+        var source: String
+        var indent: String
+    }
+
+    /// Compiles every template; the first syntax error of each is reported by template name.
+    public init(_ sources: [String: String]) throws(TemplateLibraryError) {
+        var templates: [String: CompiledTemplate] = [:]
+        var errors: [String: TemplateSyntaxError] = [:]
+        for (name, text) in sources {
+            var parser = TemplateParser(text)
+            do {
+                templates[name] = CompiledTemplate(name: name, nodes: try parser.parse())
+            } catch {
+                errors[name] = error
+            }
+        }
+        if !errors.isEmpty { throw TemplateLibraryError(errors: errors) }
+        self.templates = templates
+        self.sources = sources
+    }
+
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Renders the template `name` with `data`; nil when there is no such template.
+    public func render(_ name: String, _ data: TemplateData) -> String? {
+        guard let template = templates[name] else { return nil }
+        var renderer = Renderer(library: self)
+        renderer.output.reserveCapacity(32 * 1024)
+        var stack = [data]
+        renderer.render(template.nodes, &stack, blocks: [:])
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// The nodes of `source` with `prefix` before each of its lines.
+    func nodes(_ source: String, indentedBy prefix: String) -> [TemplateNode] {
+        let key = IndentedKey(source: source, indent: prefix)
+        if let nodes = indented.withLock({ $0[key] }) { return nodes }
+        var parser = TemplateParser(Indentation.indent(source, prefix))
+        let nodes = (try? parser.parse()) ?? []
+        indented.withLock { $0[key] = nodes }
+        return nodes
+    }
+}
+
+/// Templates that do not parse, by name.
+public struct TemplateLibraryError: Error, Sendable {
+    public var errors: [String: TemplateSyntaxError]
+}
+
+/// Overrides in force while a parent is rendered: the outermost definition of a block wins.
+typealias BlockOverrides = [String: BlockBody]
+
+struct Renderer {
+    let library: TemplateLibrary
+    var output: [UInt8] = []
+    var depth = 0
+
+    mutating func render(_ nodes: [TemplateNode], _ stack: inout [TemplateData], blocks: BlockOverrides) {
+        for node in nodes {
+            switch node {
+            case let .text(bytes):
+                output += bytes
+            case let .variable(name, escaped):
+                guard let value = lookup(name, stack) else { continue }
+                write(value.interpolated, escaped: escaped)
+            case let .section(name, children, inverted):
+                let value = lookup(name, stack) ?? .null
+                if inverted {
+                    if !value.isTruthy { render(children, &stack, blocks: blocks) }
+                } else if value.isTruthy {
+                    if case let .list(items) = value {
+                        for item in items {
+                            stack.append(item)
+                            render(children, &stack, blocks: blocks)
+                            stack.removeLast()
+                        }
+                    } else {
+                        stack.append(value)
+                        render(children, &stack, blocks: blocks)
+                        stack.removeLast()
+                    }
+                }
+            case let .partial(name, indent, _):
+                guard depth < 100, let template = library.templates[name] else { continue }
+                depth += 1
+                let nodes = indent.isEmpty ? template.nodes : library.nodes(library.sources[name] ?? "", indentedBy: indent)
+                render(nodes, &stack, blocks: blocks)
+                depth -= 1
+            case let .parent(name, indent, overrides, _):
+                guard depth < 100, let template = library.templates[name] else { continue }
+                depth += 1
+                let merged = overrides.merging(blocks) { _, outer in outer }
+                let nodes = indent.isEmpty ? template.nodes : library.nodes(library.sources[name] ?? "", indentedBy: indent)
+                render(nodes, &stack, blocks: merged)
+                depth -= 1
+            case let .block(name, body, siteIndent):
+                let chosen = blocks[name] ?? body
+                guard let siteIndent else {
+                    render(chosen.nodes, &stack, blocks: blocks)
+                    continue
+                }
+                let prefix = body.indent.flatMap { $0.isEmpty ? nil : $0 } ?? siteIndent
+                let nodes = prefix.isEmpty ? chosen.nodes : library.nodes(chosen.source, indentedBy: prefix)
+                render(nodes, &stack, blocks: blocks)
+            }
+        }
+    }
+
+    /// The value a name stands for: its first part looked up from the innermost context out,
+    /// the other parts inside what that found.
+    func lookup(_ name: TemplateName, _ stack: [TemplateData]) -> TemplateData? {
+        guard let first = name.parts.first else { return stack.last }
+        var value: TemplateData?
+        for context in stack.reversed() {
+            if case let .object(fields) = context, let found = fields[first] {
+                value = found
+                break
+            }
+        }
+        for part in name.parts.dropFirst() {
+            guard case let .object(fields)? = value else { return nil }
+            value = fields[part]
+        }
+        return value
+    }
+
+    mutating func write(_ text: String, escaped: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard escaped else { output.append(contentsOf: bytes); return }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): output += [0x26, 0x61, 0x6D, 0x70, 0x3B]
+                case UInt8(ascii: "<"): output += [0x26, 0x6C, 0x74, 0x3B]
+                case UInt8(ascii: ">"): output += [0x26, 0x67, 0x74, 0x3B]
+                case UInt8(ascii: "\""): output += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
+                case UInt8(ascii: "'"): output += [0x26, 0x23, 0x33, 0x39, 0x3B]
+                default: output.append(byte)
+                }
+            }
+        }
+    }
+}
