@@ -1,6 +1,6 @@
 import Synchronization
 
-/// How long one template took over a build: the time spent inside swift-mustache for the pages
+/// How long one template took over a build: the time spent inside the renderer for the pages
 /// rendered with it, partials included, summed over every core (as Hugo's `--templateMetrics`).
 public struct TemplateTiming: Sendable, Equatable {
     public var template: String

@@ -1,54 +1,33 @@
 import AlmanacCore
 import AlmanacTemplates
-import Foundation
-import Mustache
 
-/// The site's Mustache templates, parsed once and shared by every page render.
+/// The site's Mustache templates, compiled once and shared by every page render.
 struct TemplateSet: Sendable {
     /// Templates every site's `Templates/` must provide: one per kind of page for readers.
     static let required = PageTarget.everyKind.compactMap(\.template) + [ChartPages.template]
-    let library: MustacheLibrary
-    /// Almanac's own renderer; swift-mustache renders instead while `ALMANAC_LEGACY_MUSTACHE=1`,
-    /// so the two can be compared page by page before the switch.
-    let compiled: TemplateLibrary
-    let legacy = ProcessInfo.processInfo.environment["ALMANAC_LEGACY_MUSTACHE"] == "1"
+    let library: TemplateLibrary
     /// Shared by every copy of the set, so each render of a build is counted once.
     let metrics = TemplateMetrics()
 
     /// The templates folder as diagnostics name it, for templates that are missing.
     let label: String
 
-    /// Parses every template; each syntax error is located at its template line and column.
+    /// Compiles every template; each syntax error is located at its template line and column.
     init(_ sources: [String: SourceFile], label: String = "Templates") throws(DiagnosticError) {
-        var library = MustacheLibrary()
-        var problems: [Diagnostic] = []
-        _ = TemplateEscaping.registered
-        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma line in front shifts every line by one.
-                problems.append(.error(
-                    "template syntax: \(error.error); check the {{…}} tags here",
-                    at: SourceLocation(path: file.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)))
-            } catch {
-                problems.append(.error("template syntax: \(error)", at: SourceLocation(path: file.path)))
-            }
-        }
-        problems += Self.unresolved(sources)
+        var problems = Self.unresolved(sources)
         for name in Self.required where sources[name] == nil {
             problems.append(.error("missing template \(name).mustache; every site needs it", at: SourceLocation(path: "\(label)/\(name).mustache")))
         }
-        if problems.hasErrors { throw DiagnosticError(stage: .render, diagnostics: problems) }
         do {
-            compiled = try TemplateLibrary(sources.mapValues(\.text))
+            library = try TemplateLibrary(sources.mapValues(\.text))
         } catch {
-            throw DiagnosticError(stage: .render, diagnostics: error.errors.sorted { $0.key < $1.key }.map { name, error in
-                .error("template syntax: \(error.message)", at: SourceLocation(
+            problems += error.errors.sorted { $0.key < $1.key }.map { name, error in
+                .error("template syntax: \(error.message); check the {{…}} tags here", at: SourceLocation(
                     path: sources[name]?.path ?? "\(label)/\(name).mustache", line: error.position.line, column: error.position.column))
-            })
+            }
+            throw DiagnosticError(stage: .render, diagnostics: problems.sortedByLocation())
         }
-        self.library = library
+        if problems.hasErrors { throw DiagnosticError(stage: .render, diagnostics: problems) }
         self.label = label
     }
 
@@ -56,9 +35,7 @@ struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
         let clock = ContinuousClock()
         let start = clock.now
-        let rendered = legacy ? library.render(TemplateValue.root(context), withTemplate: name)
-            : compiled.render(name, TemplateData(page: context))
-        guard let html = rendered else {
+        guard let html = library.render(name, TemplateData(page: context)) else {
             throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
