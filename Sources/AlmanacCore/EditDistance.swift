@@ -14,17 +14,23 @@ public enum EditDistance {
         return best?.word
     }
 
-    /// Levenshtein distance on characters, cut short at 3: only near misses matter.
+    /// Edit distance on characters, with swapping two neighbours one edit (`titel` → `title`),
+    /// the commonest typing slip; cut short at 3: only near misses matter.
     public static func between(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs), b = Array(rhs)
         guard abs(a.count - b.count) <= 2 else { return 3 }
         guard !a.isEmpty else { return b.count }
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in stride(from: 1, through: b.count, by: 1) {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
+            beforePrevious = previous
             previous = current
         }
         return min(previous[b.count], 3)

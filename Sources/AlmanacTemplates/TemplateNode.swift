@@ -14,6 +14,9 @@ public struct TemplatePosition: Sendable, Hashable {
 struct TemplateName: Sendable, Hashable {
     var parts: [String]
     var position: TemplatePosition
+    /// Its index among the names of the library's templates, for `TemplateLibrary.unresolvedNames`;
+    /// -1 for names of templates compiled again with an indentation.
+    var id = -1
     var isImplicit: Bool { parts.isEmpty }
     var text: String { isImplicit ? "." : parts.joined(separator: ".") }
 

@@ -15,6 +15,9 @@ struct TemplateParser {
     let source: [UInt8]
     var open: [UInt8] = Array("{{".utf8)
     var close: [UInt8] = Array("}}".utf8)
+    /// The names met so far, numbered from `firstID`; nil numbers none.
+    var firstID: Int?
+    var names: [TemplateName] = []
 
     init(_ text: String) {
         source = Array(text.utf8)
@@ -43,8 +46,7 @@ struct TemplateParser {
         var tags = try tokenize()
         markStandalone(&tags)
         var index = 0
-        let nodes = try build(&index, tags: tags, from: 0, until: nil)
-        return nodes
+        return try build(&index, tags: tags, from: 0, until: nil)
     }
 }
 
@@ -105,6 +107,10 @@ extension TemplateParser {
             index += 1
         }
         return nil
+    }
+
+    func lineNumber(of offset: Int) -> Int {
+        1 + source[..<offset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     func position(of offset: Int) -> TemplatePosition {
@@ -184,7 +190,16 @@ extension TemplateParser {
 
 extension TemplateParser {
     /// Nodes from `tags[index...]` until the closing tag of `section` (nil: the end of the template).
-    func build(_ index: inout Int, tags: [Tag], from offset: Int, until section: Tag?) throws(TemplateSyntaxError) -> [TemplateNode] {
+    mutating func name(_ tag: Tag) -> TemplateName {
+        var name = TemplateName(Substring(tag.content), at: tag.position)
+        if let firstID {
+            name.id = firstID + names.count
+            names.append(name)
+        }
+        return name
+    }
+
+    mutating func build(_ index: inout Int, tags: [Tag], from offset: Int, until section: Tag?) throws(TemplateSyntaxError) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var cursor = offset
         while index < tags.count {
@@ -196,7 +211,7 @@ extension TemplateParser {
             case .comment, .delimiters:
                 continue
             case .variable, .unescaped:
-                nodes.append(.variable(TemplateName(Substring(tag.content), at: tag.position), escaped: tag.kind == .variable))
+                nodes.append(.variable(name(tag), escaped: tag.kind == .variable))
             case .partial:
                 nodes.append(.partial(tag.content, indent: tag.isStandalone ? tag.indent : "", position: tag.position))
             case .closing:
@@ -206,9 +221,10 @@ extension TemplateParser {
                 }
                 return nodes
             case .section, .inverted:
+                let sectionName = name(tag)
                 let children = try build(&index, tags: tags, from: tag.cutEnd, until: tag)
                 cursor = tags[index - 1].cutEnd
-                nodes.append(.section(TemplateName(Substring(tag.content), at: tag.position), children, inverted: tag.kind == .inverted))
+                nodes.append(.section(sectionName, children, inverted: tag.kind == .inverted))
             case .block:
                 let body = try blockBody(&index, tags: tags, open: tag)
                 cursor = tags[index - 1].cutEnd
@@ -239,7 +255,7 @@ extension TemplateParser {
     }
 
     /// A block's content: parsed, and kept as source, dedented when the block is standalone.
-    func blockBody(_ index: inout Int, tags: [Tag], open: Tag) throws(TemplateSyntaxError) -> BlockBody {
+    mutating func blockBody(_ index: inout Int, tags: [Tag], open: Tag) throws(TemplateSyntaxError) -> BlockBody {
         let nodes = try build(&index, tags: tags, from: open.cutEnd, until: open)
         let closing = tags[index - 1]
         let text = String(decoding: source[open.cutEnd..<max(open.cutEnd, closing.cutStart)], as: UTF8.self)
@@ -251,7 +267,15 @@ extension TemplateParser {
         guard dedented != text else { return BlockBody(source: text, indent: indent, nodes: nodes) }
         // Rendered where it is expanded, the content is its dedented source.
         var parser = TemplateParser(dedented)
-        return BlockBody(source: dedented, indent: indent, nodes: (try? parser.parse()) ?? nodes)
+        parser.firstID = firstID.map { $0 + names.count }
+        guard let dedentedNodes = try? parser.parse() else { return BlockBody(source: text, indent: indent, nodes: nodes) }
+        let lineOffset = open.isStandalone ? lineNumber(of: open.cutEnd) - 1 : 0
+        names += parser.names.map { name in
+            var name = name
+            name.position = TemplatePosition(line: name.position.line + lineOffset, column: name.position.column + indent.count)
+            return name
+        }
+        return BlockBody(source: dedented, indent: indent, nodes: dedentedNodes)
     }
 }
 

@@ -49,6 +49,16 @@ import Testing
     @Test func editDistanceOffersOnlyNearMisses() {
         #expect(EditDistance.closest(to: "gpd", in: ["gdp", "gdp_growth"]) == "gdp")
         #expect(EditDistance.closest(to: "population", in: ["gdp"]) == nil)
-        #expect(EditDistance.between("titel", "title") == 2)
+        #expect(EditDistance.between("titel", "title") == 1, "a swap of neighbours is one edit")
+    }
+}
+
+struct EditDistanceTests {
+    @Test func swappedNeighboursAreOneEdit() {
+        #expect(EditDistance.between("titel", "title") == 1)
+        #expect(EditDistance.between("title", "tiles") == 2)
+        #expect(EditDistance.closest(to: "titel", in: ["tiles", "title", "targets"]) == "title")
+        #expect(EditDistance.between("gdp", "gpd") == 1)
+        #expect(EditDistance.between("abc", "xyz") == 3)
     }
 }

@@ -11,6 +11,8 @@ struct TemplateSet: Sendable {
 
     /// The templates folder as diagnostics name it, for templates that are missing.
     let label: String
+    /// Each template's file as diagnostics name it.
+    let paths: [String: String]
 
     /// Compiles every template; each syntax error is located at its template line and column.
     init(_ sources: [String: SourceFile], label: String = "Templates") throws(DiagnosticError) {
@@ -29,6 +31,7 @@ struct TemplateSet: Sendable {
         }
         if problems.hasErrors { throw DiagnosticError(stage: .render, diagnostics: problems) }
         self.label = label
+        paths = sources.mapValues(\.path)
     }
 
     /// Renders `context` with the template `name`.
@@ -46,6 +49,28 @@ struct TemplateSet: Sendable {
                 at: SourceLocation(path: "\(label)/\(name).mustache"))])
         }
         return html
+    }
+
+    /// Variables page builders give only the pages that have them (an archive link once an edition
+    /// is frozen, a target beside a figure that has one): that no page of a build has one is no
+    /// sign of a misspelt name.
+    static let conditionalNames: Set<String> = [
+        "about", "archive_url", "archived", "change", "change_direction", "coverage", "date", "edition_url",
+        "json_ld", "next", "next_release", "noindex", "note", "og_type", "previous", "published", "published_iso",
+        "revisions_link", "revisions_url", "status", "status_flag", "status_id", "summary", "target", "verdict",
+        "verdict_id",
+    ]
+
+    /// A warning for each name the templates looked up that no page rendered so far gave a value,
+    /// at its template line and column, with the closest name the pages did offer there.
+    func unresolvedNames() -> [Diagnostic] {
+        library.unresolvedNames().filter { !Self.conditionalNames.contains($0.name) }.map { unresolved in
+            let suggestion = EditDistance.closest(to: unresolved.name, in: unresolved.available)
+                .map { "; did you mean {{\($0)}}?" } ?? "; check its spelling against the template variables in the README"
+            return .warning("no page gives {{\(unresolved.name)}} a value\(suggestion)", at: SourceLocation(
+                path: paths[unresolved.template] ?? "\(label)/\(unresolved.template).mustache",
+                line: unresolved.position.line, column: unresolved.position.column))
+        }.sortedByLocation()
     }
 
     /// An error for each partial or parent a template names that no file provides: Mustache
