@@ -16,8 +16,8 @@ extension SiteBuilder {
     /// article, as when all are transformed at once.
     ///
     /// Transformed articles are kept in `state`; when the sink does not keep them, each
-    /// article's HTML is let go of once its page is written, so a build never holds the HTML of
-    /// the whole site.
+    /// article's HTML and chart files are let go of once its page is written, so a build never
+    /// holds the HTML of the whole site.
     func transformRenderAndWrite(_ state: inout SiteState, into sink: some PageSink,
                                  _ run: inout StageRunner) throws(DiagnosticError) -> Int {
         let renderer = state.renderer
@@ -46,7 +46,9 @@ extension SiteBuilder {
                 try run.stage(.write) { () throws(DiagnosticError) in Staged(try sink.add(pages)) }
                 guard !sink.keepsArticles else { break }
                 for case let .article(id, language) in batch {
-                    state.transformed[ArticleKey(id, language: language)]?.body.html = ""
+                    let key = ArticleKey(id, language: language)
+                    state.transformed[key]?.body.html = ""
+                    state.transformed[key]?.body.charts = []
                 }
             case .success:
                 break
