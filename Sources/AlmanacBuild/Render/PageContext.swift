@@ -1,5 +1,6 @@
 import AlmanacCore
 import AlmanacMarkdown
+import AlmanacTemplates
 
 /// What every page template can use, prepared in Swift so templates stay logic-less.
 /// The variables are listed in the README under "Template variables".
@@ -24,7 +25,9 @@ struct PageContext {
         self.script = script
         self.archivedOn = archivedOn
         for language in model.config.languages.map(\.code) {
-            shared.byLanguage[language] = languageVariables(language)
+            // Tables and lists converted for the renderer once here, not again on every page that
+            // shows them; text stays text, which page builders read back.
+            shared.byLanguage[language] = languageVariables(language).mapValues { $0 is String ? $0 : TemplateData(any: $0) }
         }
     }
 

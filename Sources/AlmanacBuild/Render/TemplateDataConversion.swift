@@ -12,6 +12,7 @@ extension TemplateData {
     init(any value: Any) {
         let type = type(of: value)
         if type == String.self { self = .text(value as! String) }
+        else if type == TemplateData.self { self = value as! TemplateData }
         else if type == Bool.self { self = .flag(value as! Bool) }
         else if type == Int.self { self = .number(Double(value as! Int)) }
         else if type == [String: Any].self { self = .object((value as! [String: Any]).mapValues(TemplateData.init(any:))) }
@@ -20,7 +21,6 @@ extension TemplateData {
         else if type == [[String: String]].self { self = .list((value as! [[String: String]]).map { .object($0.mapValues(TemplateData.text)) }) }
         else if type == [String].self { self = .list((value as! [String]).map(TemplateData.text)) }
         else if type == [Any].self { self = .list((value as! [Any]).map(TemplateData.init(any:))) }
-        else if let data = value as? TemplateData { self = data }
         else if let number = value as? Double { self = .number(number) }
         else if let optional = value as? OptionalValue { self = optional.wrapped.map(TemplateData.init(any:)) ?? .null }
         else { self = .text(String(describing: value)) }
