@@ -1,7 +1,7 @@
 /// Writes an amount with its unit the way a reader of the language expects, keeping every digit
 /// the author wrote: one writer for prose, tables, tiles, charts and descriptions.
 ///
-/// Large plain numbers take the language's magnitude words (`2.5万人`, `254.618 billion yuan`);
+/// Large plain numbers take the language's magnitude words (`12.1万元`, `254.618 billion yuan`);
 /// a unit that already carries one (`亿元`) is kept as the author wrote it, and amounts below the
 /// smallest magnitude are written in digits (`125,000 yuan`).
 public struct AmountFormat: Sendable {
@@ -26,9 +26,16 @@ public struct AmountFormat: Sendable {
     /// written digit is lost, and trailing zeros go (`4,000,000` → `4 million`).
     public func magnitude(_ value: Double, decimals: Int, unit: String) -> (number: String, word: String)? {
         guard !words.magnitudes.contains(where: { unit.hasPrefix($0.word) }),
-              let chosen = words.magnitudes.last(where: { abs(value) >= Self.pow10($0.power) }) else { return nil }
+              let chosen = words.magnitudes.last(where: { abs(value) >= threshold($0.power) }) else { return nil }
         let format = NumberFormat(decimals: min(9, decimals + chosen.power), groupsThousands: style.groupsThousands)
         return (format.trimmedString(value / Self.pow10(chosen.power)), chosen.word)
+    }
+
+    /// Where a magnitude word starts. Languages that do not group digits write up to five of them
+    /// plainly, as statistical releases do (`43441元`, then `12.1万元`); others start at the word's
+    /// own power (`1 million`).
+    func threshold(_ power: Int) -> Double {
+        style.groupsThousands ? Self.pow10(power) : Self.pow10(max(power, 5))
     }
 
     /// Number and unit together: no space in Han text or before a sign (`6.5%`), one otherwise.

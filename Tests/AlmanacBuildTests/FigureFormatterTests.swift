@@ -61,6 +61,9 @@ import Testing
         let perPerson = definition(zh: "万元", en: "yuan", scale: 4, decimals: 1)
         #expect(en.figure(value(12.5), definition: perPerson) == "125,000 yuan", "digits read better below a million")
         #expect(en.figure(value(0.5), definition: perPerson) == "5,000 yuan")
+        let income = definition(zh: "元", en: "yuan", decimals: 0)
+        #expect(zh.figure(value(43441), definition: income) == "43441元", "five digits read plainly, as in statistical releases")
+        #expect(zh.figure(value(121000), definition: income) == "12.1万元")
     }
 
     @Test(arguments: Array(0...13))
@@ -70,7 +73,7 @@ import Testing
         for _ in 0..<power { number *= 10 }
         let english = ["1", "10", "100", "1,000", "10,000", "100,000", "1 million", "10 million", "100 million",
                        "1 billion", "10 billion", "100 billion", "1 trillion", "10 trillion"]
-        let chinese = ["1", "10", "100", "1000", "1万", "10万", "100万", "1000万", "1亿", "10亿", "100亿", "1000亿",
+        let chinese = ["1", "10", "100", "1000", "10000", "10万", "100万", "1000万", "1亿", "10亿", "100亿", "1000亿",
                        "1万亿", "10万亿"]
         #expect(FigureFormatter(language: "en").figure(value(number), definition: people) == english[power] + " people")
         #expect(FigureFormatter(language: "zh").figure(value(number), definition: people) == chinese[power] + "人")

@@ -60,6 +60,14 @@ struct IndicatorPages {
 }
 
 private extension IndicatorPages {
+    /// The newest figure of the indicator's own frequency (a year for an annual series), so a
+    /// first-half figure is not shown as its latest; the newest of any when it has none.
+    func latestOwnFrequency(_ history: IndicatorHistory) -> IndicatorValue? {
+        let periods = history.figures.map(\.period)
+        let frequency = history.definition.metadata.frequency ?? IndicatorSeriesBuilder.commonFrequency(periods)
+        return (history.figures.last { $0.period.frequency == frequency } ?? history.figures.last)?.latest.value
+    }
+
     /// For each figure a later edition changed: as first published, as it stands, and the difference.
     func revisionRows(_ id: String, definition: IndicatorDefinition, language: String) -> [[String: Any]] {
         let format = context.model.format(language)
@@ -84,7 +92,7 @@ private extension IndicatorPages {
                 "id": theme,
                 "title": ui("theme_\(theme)"),
                 "indicators": items.map { definition -> [String: Any] in
-                    let latest = context.model.history(of: definition.id)?.figures.last?.latest.value
+                    let latest = context.model.history(of: definition.id).flatMap { latestOwnFrequency($0) }
                     var item: [String: Any] = [
                         "name": definition.name.resolved(language),
                         "url": context.urls.link(context.urls.indicator(definition.id, language)),

@@ -70,7 +70,9 @@ struct IndicatorSeriesBuilder: Sendable {
                                                           decimals: min(definition.decimals, report.value.writtenDecimals),
                                                           definition: definition)
             var point = SeriesPoint(
-                label: period.description, longLabel: format.period(period), years: period.years,
+                // A year is its digits on an axis; any other period in words (`2020年上半年`, `H1 2020`).
+                label: period.isWholeYear ? period.description : format.period(period), longLabel: format.period(period),
+                years: period.years,
                 isWholeYear: period.isWholeYear, value: value, kind: report.value.kind,
                 qualifier: report.value.qualifier, decimals: decimals)
             point.isOwnFrequency = period.frequency == frequency
