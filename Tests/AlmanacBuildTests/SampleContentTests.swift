@@ -62,4 +62,60 @@ import Testing
             #expect(model.dataset.reports(in: year).count >= 20, "edition \(year) reports few figures")
         }
     }
+
+    /// A figure the front matter reports is written in the prose through `{{indicator id}}`, never
+    /// typed out, so the prose can never disagree with the data. Only figures of three significant
+    /// digits or more are looked for: smaller and round numbers ("top 100 counties", "2 new
+    /// spots") also occur as plain words.
+    @Test func everyFigureInProseIsBoundToItsIndicator() throws {
+        let (site, _) = try parsed()
+        for article in site.articles {
+            let prose = Self.prose(article.body)
+            for figure in article.indicators {
+                let digits = Self.written(figure.value, decimals: figure.writtenDecimals)
+                guard String(digits.filter(\.isNumber).reversed().drop { $0 == "0" }).count >= 3 else { continue }
+                for spelling in Set([digits, Self.grouped(digits)]) {
+                    #expect(!Self.containsNumber(prose, spelling),
+                            "\(article.path): \(spelling) is typed out; write {{indicator \(figure.id)}}")
+                }
+            }
+        }
+    }
+
+    /// The body without chart fences and template tags.
+    static func prose(_ body: Substring) -> String {
+        var lines: [Substring] = []
+        var fenced = false
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { fenced.toggle(); continue }
+            if !fenced { lines.append(line) }
+        }
+        return lines.joined(separator: "\n").replacing(/\{\{[^}]*\}\}/, with: " ")
+    }
+
+    static func written(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(min(decimals, 6))f", value)
+        return decimals > 0 ? String(text.reversed().drop { $0 == "0" }.reversed()).trimmingCharacters(in: ["."]) : text
+    }
+
+    static func grouped(_ digits: String) -> String {
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0]), out = ""
+        while whole.count > 3 { out = "," + whole.suffix(3) + out; whole.removeLast(3) }
+        return whole + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// Whether `number` occurs in `text` as a whole number, not as part of a longer one.
+    static func containsNumber(_ text: String, _ number: String) -> Bool {
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: number) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !(before.isNumber || before == "." || before == ",") && !(after.isNumber || (after == "." && text[range.upperBound...].dropFirst().first?.isNumber == true)) {
+                return true
+            }
+            rest = text[range.upperBound...]
+        }
+        return false
+    }
 }
