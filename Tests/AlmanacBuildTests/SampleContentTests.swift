@@ -63,6 +63,19 @@ import Testing
         }
     }
 
+    @Test func everyCatalogueEntryIsDefinedInBothLanguages() throws {
+        let (_, model) = try parsed()
+        for (id, definition) in model.catalogue.sorted(by: { $0.key < $1.key }) {
+            for language in ["zh", "en"] {
+                let about = definition.metadata.definition?[language] ?? ""
+                let source = definition.metadata.source?[language] ?? ""
+                #expect(about.isEmpty == false, "\(id) has no \(language) definition")
+                #expect(source.isEmpty == false, "\(id) has no \(language) source")
+            }
+            #expect(definition.metadata.frequency != nil, "\(id) has no frequency")
+        }
+    }
+
     /// A figure the front matter reports is written in the prose through `{{indicator id}}`, never
     /// typed out, so the prose can never disagree with the data. Only figures of three significant
     /// digits or more are looked for: smaller and round numbers ("top 100 counties", "2 new
