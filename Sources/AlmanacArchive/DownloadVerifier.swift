@@ -57,13 +57,7 @@ public struct DownloadVerifier: Sendable {
         if records.first?.type != "warcinfo" {
             problems.append(.error("the first record is not a warcinfo record; \(rebuild)", at: SourceLocation(path: warcLabel)))
         }
-        let bundle = EditionBundle(edition: edition, basePath: "/", entryPage: [], info: [])
-        var expected: [String: [UInt8]] = [:]
-        for (published, stored) in bundle.payloadPaths {
-            let uri = edition.manifest.baseURL + (published.hasSuffix("index.html") ? String(published.dropLast("index.html".count)) : published)
-            expected[uri] = stored == ArchiveManifest.fileName ? edition.manifestBytes
-                : edition.files[stored] ?? edition.files[FrozenEdition.siteFolder + stored]
-        }
+        let expected = EditionBundle(edition: edition, basePath: "/", entryPage: [], info: []).webResources
         let responses = Dictionary(records.filter { $0.type == "response" }.compactMap { record in record.uri.map { ($0, record) } }) { first, _ in first }
         for (uri, bytes) in expected.sorted(by: { $0.key < $1.key }) {
             guard let record = responses[uri] else {

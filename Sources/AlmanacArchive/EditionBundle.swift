@@ -81,15 +81,21 @@ public struct EditionBundle: Sendable {
     /// The edition as a web archive: every page, data file and asset at the address it is
     /// published at (a page at its folder's address, `…/zh/2025/`), the manifest included.
     public func warc() throws -> (bytes: [UInt8], records: [(offset: Int, uri: String)]) {
-        let base = edition.manifest.baseURL
-        let resources = payloadPaths.map { published, stored in
-            let uri = published.hasSuffix("index.html") ? String(published.dropLast("index.html".count)) : published
-            return WARCWriter.Resource(uri: base + uri, bytes: stored == ArchiveManifest.fileName
-                                       ? edition.manifestBytes : edition.files[storedPath(stored)] ?? [])
-        }
         let writer = WARCWriter(fileName: Self.warcFileName(edition.year), info: warcInfo,
                                 date: edition.manifest.frozen + "T12:00:00Z")
-        return try writer.write(resources)
+        return try writer.write(webResources.map { WARCWriter.Resource(uri: $0.key, bytes: $0.value) })
+    }
+
+    /// Every file of the edition, the manifest included, by the address it is published at (a
+    /// page at its folder's address): what the WARC holds, and what `verify` expects in it.
+    public var webResources: [String: [UInt8]] {
+        let base = edition.manifest.baseURL
+        var resources: [String: [UInt8]] = [:]
+        for (published, stored) in payloadPaths {
+            let uri = published.hasSuffix("index.html") ? String(published.dropLast("index.html".count)) : published
+            resources[base + uri] = stored == ArchiveManifest.fileName ? edition.manifestBytes : edition.files[storedPath(stored)] ?? []
+        }
+        return resources
     }
 
     /// The files of a bundle by their path inside it.
