@@ -81,6 +81,20 @@ struct ChartFilesTests {
         #expect(rows.contains("\"Wages, \"\"average\"\"\",,5000,yuan,actual,,"))
     }
 
+    @Test func authorTextInTheCSVCannotRunAsASpreadsheetFormula() throws {
+        let sample = Sample(name: "hostile", zh: "", en: """
+            type: bar
+            title: Pay
+            unit: yuan
+            data:
+              "=HYPERLINK(\\"x\\")": 5
+              "-3 days": 2
+            """)
+        let rows = try draw(sample, "en").csv.split(separator: "\r\n")
+        #expect(rows.contains { $0.hasPrefix("\"'=HYPERLINK(") })
+        #expect(rows.contains("\"'-3 days\",,2,yuan,actual,,"))
+    }
+
     @Test func colourVariablesGiveWayToTheirFallbacks() {
         #expect(StandaloneSVGWriter.fixedColours("style=\"fill:var(--chart-1,#3f73d4)\" x") == "style=\"fill:#3f73d4\" x")
         #expect(StandaloneSVGWriter.fixedColours("a var(--x) b") == "a var(--x) b")

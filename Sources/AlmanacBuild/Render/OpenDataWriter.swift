@@ -67,7 +67,7 @@ private extension OpenDataWriter {
         let lines = [Self.fields.joined(separator: ",")] + records.map { record in
             Self.fields.map { field in
                 let text = field == "footnotes" ? record.footnotes.joined(separator: " | ") : record.cells[field] ?? ""
-                return Self.textFields.contains(field) ? spreadsheetSafe(text) : csvField(text)
+                return Self.textFields.contains(field) ? CSVField.spreadsheetSafe(text) : CSVField.plain(text)
             }.joined(separator: ",")
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -135,19 +135,5 @@ private extension OpenDataWriter {
                                   order: (article.id.edition ?? 0, value.id, value.period))
             }
         }.sorted { ($0.order.0, $0.order.1, $0.order.2.description) < ($1.order.0, $1.order.1, $1.order.2.description) }
-    }
-
-    /// A text cell a spreadsheet will not run as a formula, as OWASP advises for CSV injection:
-    /// a cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
-    /// and is quoted. The JSON download keeps the text exactly as written.
-    func spreadsheetSafe(_ field: String) -> String {
-        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return csvField(field) }
-        return "\"'" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// RFC 4180: quote fields with commas, quotes or line breaks.
-    func csvField(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

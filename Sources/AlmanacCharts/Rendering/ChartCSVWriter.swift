@@ -18,13 +18,15 @@ struct ChartCSVWriter {
                 }
             }
         }
-        return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }
 
 private extension ChartCSVWriter {
     func row(_ label: String, _ series: String, _ value: ChartValue) -> [String] {
-        [label, series, number(value), canvas.format.unit, value.kind.rawValue, value.qualifier?.rawValue ?? "",
+        // Labels, series and unit are the author's text, guarded against running as formulas.
+        [CSVField.spreadsheetSafe(label), CSVField.spreadsheetSafe(series), number(value),
+         CSVField.spreadsheetSafe(canvas.format.unit), value.kind.rawValue, value.qualifier?.rawValue ?? "",
          value.status?.rawValue ?? ""]
     }
 
@@ -32,10 +34,5 @@ private extension ChartCSVWriter {
     /// trailing zeros dropped), so no digit the author wrote is lost.
     func number(_ value: ChartValue) -> String {
         NumberFormatting.trimmed(value.value, decimals: value.decimals ?? 6)
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }
