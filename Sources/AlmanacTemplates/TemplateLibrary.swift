@@ -8,9 +8,8 @@ public final class TemplateLibrary: Sendable {
     let templates: [String: CompiledTemplate]
     let sources: [String: String]
     private let indented = Mutex<[IndentedKey: [TemplateNode]]>([:])
-    /// Every name the templates use, by `TemplateName.id`, with its template.
+    /// Every name the templates use, by `TemplateName.id`, with its template (`TemplateChecker`).
     let names: [(template: String, name: TemplateName)]
-    private let use: Mutex<NameUse>
 
     struct IndentedKey: Hashable {
         var source: String
@@ -36,18 +35,6 @@ public final class TemplateLibrary: Sendable {
         self.templates = templates
         self.sources = sources
         self.names = names
-        use = Mutex(NameUse(count: names.count))
-    }
-
-    /// Names that pages looked up and that no page ever had a value for, with the names the
-    /// pages offered where they were looked up (for "did you mean"). A name inside a section no
-    /// page opened is not among them: nothing is known of it.
-    public func unresolvedNames() -> [UnresolvedName] {
-        let use = use.withLock { $0 }
-        return names.indices.filter { use.evaluated[$0] && !use.resolved[$0] }.map { id in
-            UnresolvedName(template: names[id].template, name: names[id].name.text, position: names[id].name.position,
-                           available: use.candidates[id] ?? [])
-        }
     }
 
     public func contains(_ name: String) -> Bool { templates[name] != nil }
@@ -55,12 +42,10 @@ public final class TemplateLibrary: Sendable {
     /// Renders the template `name` with `data`; nil when there is no such template.
     public func render(_ name: String, _ data: TemplateData) -> String? {
         guard let template = templates[name] else { return nil }
-        var renderer = Renderer(library: self, use: NameUse(count: names.count))
-        renderer.wanted = use.withLock { $0.wantsCandidates }
+        var renderer = Renderer(library: self)
         renderer.output.reserveCapacity(32 * 1024)
         var stack = [data]
         renderer.render(template.nodes, &stack, blocks: [:])
-        use.withLock { $0.merge(renderer.use) }
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
@@ -75,40 +60,6 @@ public final class TemplateLibrary: Sendable {
     }
 }
 
-/// A name that no page gave a value: `{{titel}}`, where pages offer `title`.
-public struct UnresolvedName: Sendable, Hashable {
-    public var template: String
-    public var name: String
-    public var position: TemplatePosition
-    /// The names in scope where it was looked up.
-    public var available: Set<String>
-}
-
-/// Which names pages looked up, which they found, and what was in scope where one was missed.
-struct NameUse: Sendable {
-    var evaluated: [Bool]
-    var resolved: [Bool]
-    var candidates: [Int: Set<String>] = [:]
-
-    init(count: Int) {
-        evaluated = Array(repeating: false, count: count)
-        resolved = evaluated
-    }
-
-    /// For each name: whether a miss should still record what was in scope.
-    var wantsCandidates: [Bool] {
-        resolved.indices.map { !resolved[$0] && candidates[$0] == nil }
-    }
-
-    mutating func merge(_ other: NameUse) {
-        for index in evaluated.indices {
-            if other.evaluated[index] { evaluated[index] = true }
-            if other.resolved[index] { resolved[index] = true }
-        }
-        candidates.merge(other.candidates) { kept, _ in kept }
-    }
-}
-
 /// Templates that do not parse, by name.
 public struct TemplateLibraryError: Error, Sendable {
     public var errors: [String: TemplateSyntaxError]
@@ -119,9 +70,6 @@ typealias BlockOverrides = [String: BlockBody]
 
 struct Renderer {
     let library: TemplateLibrary
-    var use: NameUse
-    /// `NameUse.wantsCandidates` as the page began.
-    var wanted: [Bool] = []
     var output: [UInt8] = []
     var depth = 0
 
@@ -131,10 +79,10 @@ struct Renderer {
             case let .text(bytes):
                 output += bytes
             case let .variable(name, escaped):
-                guard let value = find(name, stack) else { continue }
+                guard let value = lookup(name, stack) else { continue }
                 write(value.interpolated, escaped: escaped)
             case let .section(name, children, inverted):
-                let value = find(name, stack) ?? .null
+                let value = lookup(name, stack) ?? .null
                 if inverted {
                     if !value.isTruthy { render(children, &stack, blocks: blocks) }
                 } else if value.isTruthy {
@@ -174,43 +122,6 @@ struct Renderer {
                 render(nodes, &stack, blocks: blocks)
             }
         }
-    }
-
-    /// `lookup`, noting for `TemplateLibrary.unresolvedNames` whether the name was found.
-    mutating func find(_ name: TemplateName, _ stack: [TemplateData]) -> TemplateData? {
-        let value = lookup(name, stack)
-        guard name.id >= 0 else { return value }
-        use.evaluated[name.id] = true
-        if value != nil {
-            use.resolved[name.id] = true
-        } else if wanted[name.id] {
-            wanted[name.id] = false
-            use.candidates[name.id] = Self.inScope(name, stack)
-        }
-        return value
-    }
-
-    /// What a missed name could have meant: the names in scope, or for a dotted name whose first
-    /// parts were found, the fields of the last object found, with its path (`t.title`).
-    static func inScope(_ name: TemplateName, _ stack: [TemplateData]) -> Set<String> {
-        var scope: Set<String> = []
-        for case let .object(fields) in stack { scope.formUnion(fields.keys) }
-        guard name.parts.count > 1, var value = Renderer.first(name.parts[0], stack) else { return scope }
-        var path = name.parts[0]
-        for part in name.parts.dropFirst() {
-            guard case let .object(fields) = value else { return [] }
-            guard let next = fields[part] else { return Set(fields.keys.map { path + "." + $0 }) }
-            value = next
-            path += "." + part
-        }
-        return scope
-    }
-
-    static func first(_ part: String, _ stack: [TemplateData]) -> TemplateData? {
-        for case let .object(fields) in stack.reversed() {
-            if let found = fields[part] { return found }
-        }
-        return nil
     }
 
     /// The value a name stands for: its first part looked up from the innermost context out,

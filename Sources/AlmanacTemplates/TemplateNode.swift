@@ -14,7 +14,7 @@ public struct TemplatePosition: Sendable, Hashable {
 struct TemplateName: Sendable, Hashable {
     var parts: [String]
     var position: TemplatePosition
-    /// Its index among the names of the library's templates, for `TemplateLibrary.unresolvedNames`;
+    /// Its index among the names of the library's templates, for `TemplateChecker`;
     /// -1 for names of templates compiled again with an indentation.
     var id = -1
     var isImplicit: Bool { parts.isEmpty }
@@ -23,6 +23,11 @@ struct TemplateName: Sendable, Hashable {
     init(_ text: Substring, at position: TemplatePosition) {
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         self.position = position
+    }
+
+    init(parts: [String]) {
+        self.parts = parts
+        position = TemplatePosition(line: 0, column: 0)
     }
 }
 

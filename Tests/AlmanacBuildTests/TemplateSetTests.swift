@@ -5,18 +5,19 @@ import Testing
 
 struct TemplateSetTests {
     func templates(_ text: String) throws -> TemplateSet {
-        try TemplateSet(Dictionary(uniqueKeysWithValues: TemplateSet.required.map {
+        // `snippet` is no page's template, so it takes any values.
+        try TemplateSet(Dictionary(uniqueKeysWithValues: (TemplateSet.required + ["snippet"]).map {
             ($0, SourceFile(path: "Templates/\($0).mustache", text: text))
         }))
     }
 
     @Test func variablesAreEscapedAsSwiftMustacheEscapesHTML() throws {
-        let html = try templates("{{x}}|{{{x}}}").render("root", ["x": "<a title=\"晋江\">R&D's 🚀</a>"])
+        let html = try templates("{{x}}|{{{x}}}").render("snippet", ["x": "<a title=\"晋江\">R&D's 🚀</a>"])
         #expect(html == "&lt;a title=&quot;晋江&quot;&gt;R&amp;D&#39;s 🚀&lt;/a&gt;|<a title=\"晋江\">R&D's 🚀</a>")
     }
 
     @Test func textWithoutSpecialCharactersIsUnchanged() throws {
-        #expect(try templates("{{x}}").render("root", ["x": "2026年 GDP 增长 6%"]) == "2026年 GDP 增长 6%")
+        #expect(try templates("{{x}}").render("snippet", ["x": "2026年 GDP 增长 6%"]) == "2026年 GDP 增长 6%")
     }
 
     @Test func syntaxErrorsPointAtTheTemplateLine() throws {

@@ -1,7 +1,7 @@
 import Testing
 @testable import AlmanacTemplates
 
-/// What the specification leaves open: located syntax errors, names no page provides, bytes.
+/// What the specification leaves open: located syntax errors and how values read.
 struct TemplateLibraryTests {
     @Test func syntaxErrorsNameTheirLineAndColumn() {
         func error(_ text: String) -> TemplateSyntaxError? {
@@ -13,24 +13,6 @@ struct TemplateLibraryTests {
         #expect(error("x\n{{name")?.position == TemplatePosition(line: 2, column: 1))
         #expect(error("{{ }}")?.message == "empty tag: write a name between the delimiters")
         #expect(error("{{=<%=}}")?.message == "a delimiter change needs two delimiters, such as {{=<% %>=}}")
-    }
-
-    @Test func aNameNoPageProvidesIsReportedWithTheNamesInScope() throws {
-        let library = try TemplateLibrary(["page": "<h1>{{titel}}</h1>\n{{#t}}{{t.ttle}}{{/t}}{{#never}}{{nope}}{{/never}}{{title}}"])
-        _ = library.render("page", .object(["title": .text("A"), "t": .object(["title": .text("B")])]))
-        _ = library.render("page", .object(["title": .text("C"), "t": .object(["title": .text("D")])]))
-        let unresolved = library.unresolvedNames()
-        #expect(unresolved.map(\.name) == ["titel", "t.ttle", "never"])
-        #expect(unresolved[0].position == TemplatePosition(line: 1, column: 5))
-        #expect(unresolved[0].available == ["title", "t"])
-        #expect(unresolved[1].available == ["t.title"])
-    }
-
-    @Test func aNameOnePageProvidesIsNotReported() throws {
-        let library = try TemplateLibrary(["page": "{{#about}}{{about}}{{/about}}"])
-        _ = library.render("page", .object([:]))
-        _ = library.render("page", .object(["about": .text("x")]))
-        #expect(library.unresolvedNames().isEmpty)
     }
 
     @Test func valuesRenderAsTheyRead() throws {

@@ -64,7 +64,7 @@ extension SiteBuilder {
             }
         }
         let indexes = try run.time(.render) { search.pages(searchIndexes) }
-        try run.stage(.render) { Staged((), warnings: renderer.templates.unresolvedNames()) }
+        try run.stage(.render) { Staged((), warnings: renderer.templates.unresolvedNames(stringKeys: renderer.stringKeys)) }
         let frozenPages = state.frozen.pages(model.urls)
         return try run.stage(.write) { () throws(DiagnosticError) in
             try sink.add(indexes + renderer.assets.pages + frozenPages)

@@ -31,6 +31,9 @@ struct PageRenderer: Sendable {
         return pages
     }
 
+    /// Every key of the string tables, which templates read as `{{t.key}}`.
+    var stringKeys: Set<String> { Set(strings.values.flatMap(\.values.keys)) }
+
     /// What the pages' templates are given, made anew: it holds the variables shared by a language's pages.
     func context(_ model: SiteModel) -> PageContext {
         PageContext(model: model, urls: model.urls, strings: strings,

@@ -38,7 +38,11 @@ struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
         let clock = ContinuousClock()
         let start = clock.now
-        guard let html = library.render(name, TemplateData(page: context)) else {
+        let data = TemplateData(page: context)
+        #if DEBUG
+        try Self.checkDeclared(name, data)
+        #endif
+        guard let html = library.render(name, data) else {
             throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
@@ -51,20 +55,10 @@ struct TemplateSet: Sendable {
         return html
     }
 
-    /// Variables page builders give only the pages that have them (an archive link once an edition
-    /// is frozen, a target beside a figure that has one): that no page of a build has one is no
-    /// sign of a misspelt name.
-    static let conditionalNames: Set<String> = [
-        "about", "archive_url", "archived", "change", "change_direction", "coverage", "date", "edition_url",
-        "json_ld", "next", "next_release", "noindex", "note", "og_type", "previous", "published", "published_iso",
-        "revisions_link", "revisions_url", "status", "status_flag", "status_id", "summary", "target", "verdict",
-        "verdict_id",
-    ]
-
-    /// A warning for each name the templates looked up that no page rendered so far gave a value,
-    /// at its template line and column, with the closest name the pages did offer there.
-    func unresolvedNames() -> [Diagnostic] {
-        library.unresolvedNames().filter { !Self.conditionalNames.contains($0.name) }.map { unresolved in
+    /// A warning for each name the templates use that no page of their kinds declares
+    /// (`PageFields`), at its template line and column, with the closest name declared there.
+    func unresolvedNames(stringKeys: Set<String>) -> [Diagnostic] {
+        TemplateChecker.unresolvedNames(in: library, pages: PageFields.byTemplate(stringKeys: stringKeys)).map { unresolved in
             let suggestion = EditDistance.closest(to: unresolved.name, in: unresolved.available)
                 .map { "; did you mean {{\($0)}}?" } ?? "; check its spelling against the template variables in the README"
             return .warning("no page gives {{\(unresolved.name)}} a value\(suggestion)", at: SourceLocation(
@@ -72,6 +66,19 @@ struct TemplateSet: Sendable {
                 line: unresolved.position.line, column: unresolved.position.column))
         }.sortedByLocation()
     }
+
+    /// Debug builds (the tests) hold every page to its declared fields, so the declarations the
+    /// templates are checked against stay true.
+    static func checkDeclared(_ name: String, _ data: TemplateData) throws(DiagnosticError) {
+        guard let declared = declaredFields[name] else { return }
+        let mismatches = declared.mismatches(of: data)
+        guard mismatches.isEmpty else {
+            throw DiagnosticError(stage: .render, diagnostics: [.error(
+                "a page of \(name).mustache does not match its fields in PageFields: \(mismatches.joined(separator: "; "))", at: nil)])
+        }
+    }
+
+    private static let declaredFields = PageFields.byTemplate(stringKeys: [])
 
     /// An error for each partial or parent a template names that no file provides: Mustache
     /// renders a missing one as nothing, which would publish pages without a head or a body.
