@@ -41,12 +41,17 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `data`; nil when there is no such template.
     public func render(_ name: String, _ data: TemplateData) -> String? {
+        renderBytes(name, data).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render` as UTF-8, the form pages are written in: no text is made of it.
+    public func renderBytes(_ name: String, _ data: TemplateData) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(library: self)
         renderer.output.reserveCapacity(32 * 1024)
         var stack = [data]
         renderer.render(template.nodes, &stack, blocks: [:])
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// The nodes of `source` with `prefix` before each of its lines.

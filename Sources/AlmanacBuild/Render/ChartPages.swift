@@ -16,7 +16,7 @@ struct ChartPages {
             files.append(RenderedPage(path: chart.svgPath, text: chart.svg))
             files.append(RenderedPage(path: chart.csvPath, text: chart.csv))
             let values = embedPage(chart, language: language, from: page.values)
-            files.append(RenderedPage(path: context.urls.file(chart.embedPath), text: try templates.render(Self.template, values)))
+            files.append(RenderedPage(path: context.urls.file(chart.embedPath), bytes: try templates.renderBytes(Self.template, values)))
         }
         return files
     }

@@ -50,7 +50,7 @@ private extension PageRenderer {
                 articles: [ArticleKey: TransformedArticle]) throws(DiagnosticError) -> [RenderedPage] {
         guard let template = target.template else { return file(target, context: context, articles: articles).map { [$0] } ?? [] }
         guard let page = try variables(target, context: context, articles: articles) else { return [] }
-        let rendered = RenderedPage(path: page.path, text: try templates.render(template, page.values))
+        let rendered = RenderedPage(path: page.path, bytes: try templates.renderBytes(template, page.values))
         guard !page.charts.isEmpty else { return [rendered] }
         return [rendered] + (try ChartPages(context: context, templates: templates).files(page.charts, publishedBy: page))
     }

@@ -36,13 +36,18 @@ struct TemplateSet: Sendable {
 
     /// Renders `context` with the template `name`.
     func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8, as pages are written.
+    func renderBytes(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> [UInt8] {
         let clock = ContinuousClock()
         let start = clock.now
         let data = TemplateData(page: context)
         #if DEBUG
         try Self.checkDeclared(name, data)
         #endif
-        guard let html = library.render(name, data) else {
+        guard let html = library.renderBytes(name, data) else {
             throw DiagnosticError(stage: .render, diagnostics: [.error(
                 "no template named \(name); add Templates/\(name).mustache", at: nil)])
         }
