@@ -33,6 +33,16 @@ public enum FigureStatus: String, Hashable, Sendable, CaseIterable {
     /// Measured with a definition that differs from the rest of the series.
     case definitionChanged = "definition_changed"
 
+    /// Whether a target can carry this status. Provisional and final describe how far a measurement
+    /// has settled; a target is a decision, not a measurement, so a preliminary target says so in a
+    /// footnote instead.
+    public var appliesToTargets: Bool {
+        switch self {
+        case .provisional, .final: false
+        case .revised, .break, .definitionChanged: true
+        }
+    }
+
     /// The code of SDMX's `CL_OBS_STATUS` list, where it has one (it has none for revised values).
     public var sdmxCode: String? {
         switch self {

@@ -134,11 +134,29 @@ import Testing
             date: 2026-01-06
             indicators:
               gdp: 1
-              gdp_growth: {value: 5, status: final}
+              gdp_growth: [{value: 5, status: final}, {value: 6, period: 2026, kind: target}]
             ---
             x
             """, path: "Content/2025/report.zh.md").withDefaults(of: editions)
-        #expect(article.indicators.map(\.status) == [.provisional, .final])
+        // A provisional edition does not make its targets provisional.
+        #expect(article.indicators.map(\.status) == [.provisional, .final, nil])
+    }
+
+    @Test func refusesAProvisionalTarget() {
+        #expect(throws: DiagnosticError(stage: .parse, diagnostics: [
+            .error("a target of \"gdp_growth\" cannot be provisional: that status describes a measured figure; "
+                   + "remove it and say in `footnotes` how the target was set", at: at(5, 48, "Content/2026/report.zh.md")),
+        ])) {
+            try TestSupport.parse("""
+                ---
+                title: t
+                date: 2026-01-06
+                indicators:
+                  gdp_growth: {value: 6, kind: target, status: provisional}
+                ---
+                x
+                """)
+        }
     }
 
     @Test func refusesABadEditionFile() {

@@ -66,6 +66,10 @@ private extension IndicatorParser {
                                    period: period, kind: kind, qualifier: qualifier ?? nil, note: note, status: status ?? nil,
                                    footnotes: footnotes, location: valueNode.location)
         value.correction = correction
+        if kind == .target, let status = status ?? nil, !status.appliesToTargets, let statusNode = node["status"] {
+            reader.fail("a target of \"\(id)\" cannot be \(status.rawValue): that status describes a measured figure; remove it and say in `footnotes` how the target was set",
+                        at: statusNode.location)
+        }
         if correction && footnotes.isEmpty {
             reader.fail("a correction of \"\(id)\" needs a footnote saying what was wrong; add `footnotes: [...]`",
                         at: node.location)

@@ -37,11 +37,13 @@ public enum ReleaseDate: Hashable, Sendable {
 }
 
 extension Article {
-    /// This version with its edition's default status on every figure that gives none.
+    /// This version with its edition's default status on every figure that gives none and can carry it
+    /// (an edition of provisional figures does not make its targets provisional).
     func withDefaults(of editions: [Int: EditionInfo]) -> Article {
         guard let edition = id.edition, let status = editions[edition]?.status else { return self }
         var article = self
-        for index in article.indicators.indices where article.indicators[index].status == nil {
+        for index in article.indicators.indices where article.indicators[index].status == nil
+            && (article.indicators[index].kind != .target || status.appliesToTargets) {
             article.indicators[index].status = status
         }
         return article
