@@ -10,13 +10,17 @@ public struct LanguageStyle: Hashable, Sendable {
     /// Words a minute a reader gets through, for words written in Latin letters; Han
     /// characters are read at 400 a minute in any language.
     public var latinWordsPerMinute: Double
+    /// Words prose uses for small counts, by value (`[2: "two"]`), as English house styles spell
+    /// out numbers below ten; tables and charts keep digits. One is left out: units are plural.
+    public var smallCountWords: [Int: String] = [:]
 
     /// Simplified Chinese.
     public static let chinese = LanguageStyle(writesHan: true, groupsThousands: false, countsInMyriads: true,
                                               latinWordsPerMinute: 400)
     /// English, and the style of any language not in `known`.
-    public static let english = LanguageStyle(writesHan: false, groupsThousands: true, countsInMyriads: false,
-                                              latinWordsPerMinute: 220)
+    public static let english = LanguageStyle(
+        writesHan: false, groupsThousands: true, countsInMyriads: false, latinWordsPerMinute: 220,
+        smallCountWords: [2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"])
 
     /// Styles by language code.
     public static let known: [String: LanguageStyle] = ["zh": .chinese, "en": .english]

@@ -23,6 +23,18 @@ import Testing
         #expect(zh.figure(value(1, .under), definition: growth) == "不足1%")
     }
 
+    @Test func englishProseSpellsOutSmallCountsAndTablesKeepDigits() {
+        let en = FigureFormatter(language: "en")
+        #expect(en.proseFigure(value(3), definition: projects) == "three projects")
+        #expect(en.proseFigure(value(5, .over), definition: projects) == "over five projects")
+        #expect(en.figure(value(3), definition: projects) == "3 projects")
+        // One is left as tables write it: the catalogue's units are plural.
+        #expect(en.proseFigure(value(1), definition: projects) == en.figure(value(1), definition: projects))
+        #expect(en.proseFigure(value(12), definition: projects) == "12 projects")
+        #expect(en.proseFigure(value(6), definition: growth) == "6%")
+        #expect(FigureFormatter(language: "zh").proseFigure(value(3), definition: projects) == "3个")
+    }
+
     @Test func writesEnglishFiguresWithSeparatorsAndASpacedUnit() {
         let en = FigureFormatter(language: "en")
         #expect(en.figure(value(257), definition: projects) == "257 projects")

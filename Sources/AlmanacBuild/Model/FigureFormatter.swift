@@ -38,6 +38,20 @@ public struct FigureFormatter: Sendable {
         return FigureWords.fill(words.gloss) { $0.isEmpty ? amount : $0 == "gloss" ? glossed : nil }
     }
 
+    /// A figure as a sentence reads it: a small count of things in words where the language
+    /// spells those out (`three enclaves`), otherwise as `figure` writes it. Percentages and
+    /// percentage points stay in digits, as house styles keep them.
+    public func proseFigure(_ value: IndicatorValue, definition: IndicatorDefinition) -> String {
+        let unit = definition.unit.resolved(language)
+        let style = LanguageStyle.of(language)
+        guard definition.metadata.style != .rank, definition.metadata.gloss == nil, definition.scalePower(in: language) == 0,
+              value.value.rounded() == value.value, let word = style.smallCountWords[Int(value.value)],
+              unit.first?.isLetter == true, !unit.hasPrefix("percent") else {
+            return figure(value, definition: definition)
+        }
+        return words.qualified(amounts.attach(word, unit: unit), value.qualifier)
+    }
+
     /// A value of `definition`'s indicator in this language's unit, with the decimals that keep
     /// every written digit: `2546.18` (亿元) is `254618000000` yuan in English.
     public func inLanguageUnit(_ number: Double, decimals: Int, definition: IndicatorDefinition) -> (Double, Int) {

@@ -72,7 +72,7 @@ private extension IndicatorReferenceTransform {
     }
 
     func html(_ value: IndicatorValue, _ definition: IndicatorDefinition, _ formatter: FigureFormatter) -> String {
-        let text = HTMLEscaping.escape(formatter.figure(value, definition: definition))
+        let text = HTMLEscaping.escape(formatter.proseFigure(value, definition: definition))
         let number = NumberFormat(decimals: 6, groupsThousands: false).string(value.value).trimmingZeros
         return "<data class=\"figure\" value=\"\(number)\">\(text)</data>"
     }
