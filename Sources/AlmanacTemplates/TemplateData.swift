@@ -36,3 +36,29 @@ public indirect enum TemplateData: Sendable, Equatable {
         }
     }
 }
+
+/// Page builders write their values as literals where they can: `["year": .text(year), "current": true]`.
+extension TemplateData: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .flag(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(arrayLiteral elements: TemplateData...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateData)...) {
+        self = .object(Dictionary(elements) { _, last in last })
+    }
+    public init(nilLiteral: ()) { self = .null }
+
+    public static func number(_ value: Int) -> TemplateData { .number(Double(value)) }
+    /// A list of objects.
+    public static func list(_ objects: [[String: TemplateData]]) -> TemplateData { .list(objects.map(TemplateData.object)) }
+    public static func texts(_ values: [String]) -> TemplateData { .list(values.map(TemplateData.text)) }
+}
+
+extension TemplateData {
+    /// The text this value holds; nil for any other value.
+    public var text: String? {
+        if case let .text(text) = self { return text }
+        return nil
+    }
+}

@@ -147,20 +147,28 @@ struct Renderer {
         return value
     }
 
+    /// Copies `text`, with HTML's five special characters as entities when `escaped`: the runs
+    /// between them are copied whole, since most text has none.
     mutating func write(_ text: String, escaped: Bool) {
         var text = text
         text.withUTF8 { bytes in
             guard escaped else { output.append(contentsOf: bytes); return }
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): output += [0x26, 0x61, 0x6D, 0x70, 0x3B]
-                case UInt8(ascii: "<"): output += [0x26, 0x6C, 0x74, 0x3B]
-                case UInt8(ascii: ">"): output += [0x26, 0x67, 0x74, 0x3B]
-                case UInt8(ascii: "\""): output += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]
-                case UInt8(ascii: "'"): output += [0x26, 0x23, 0x33, 0x39, 0x3B]
-                default: output.append(byte)
+            var start = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }

@@ -49,6 +49,6 @@ struct TemplateCheckerTests {
             "articles[0].url: declared text, given number",
             "extra: given but not declared",
         ])
-        #expect(page.mismatches(of: .object(["t": .object([:]), "articles": .list([])])) == ["title: declared but not given"])
+        #expect(page.mismatches(of: .object(["t": .object([:]), "articles": []])) == ["title: declared but not given"])
     }
 }

@@ -19,7 +19,7 @@ struct TemplateLibraryTests {
         let library = try TemplateLibrary(["page": "{{a}} {{b}} {{c}} {{&d}} {{e}}|{{#f}}x{{/f}}|{{^g}}none{{/g}}|{{#h}}{{.}},{{/h}}"])
         let page = library.render("page", .object([
             "a": .number(85), "b": .number(1.5), "c": .flag(true), "d": .text("<b>"), "e": .text("'&'"),
-            "f": .text(""), "g": .list([]), "h": .list([.text("1"), .text("2")]),
+            "f": .text(""), "g": [], "h": .list([.text("1"), .text("2")]),
         ]))
         #expect(page == "85 1.5 true <b> &#39;&amp;&#39;|x|none|1,2,")
     }

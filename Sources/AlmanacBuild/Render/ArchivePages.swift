@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// `/<lang>/archive/`: the frozen editions, with their manifests and bundles for records systems.
 struct ArchivePages {
@@ -10,32 +11,32 @@ struct ArchivePages {
         let path = urls.archive(language)
         var page = context.common(language: language, path: path, title: ui("archive_title"),
                                   description: ui("archive_description"), alternates: context.everyLanguage(urls.archive))
-        page["archive"] = context.model.frozenEditions.map { entry(for: $0, language: language) }
+        page["archive"] = .list(context.model.frozenEditions.map { entry(for: $0, language: language) })
         return PageVariables(path: urls.file(path), values: page)
     }
 }
 
 private extension ArchivePages {
-    func entry(for edition: FrozenEditionSummary, language: String) -> [String: Any] {
+    func entry(for edition: FrozenEditionSummary, language: String) -> [String: TemplateData] {
         let urls = context.urls
         let formatter = context.model.format(language)
         let day = CalendarDate(edition.frozenOn)
         return [
             "year": "\(edition.year)",
-            "title": context.strings(language)("edition_title", ["year": "\(edition.year)"]),
-            "url": urls.link(urls.edition(edition.year, language)),
-            "frozen_on": day.map(formatter.date) ?? edition.frozenOn,
-            "frozen_date": edition.frozenOn,
-            "files": context.strings(language)("archive_file_count", ["count": "\(edition.files)"]),
-            "size": Self.kilobytes(edition.bytes),
-            "version": edition.generatorVersion,
-            "manifest_url": urls.link(urls.archivedEdition(edition.year) + "manifest.json"),
-            "bundle_url": urls.link(urls.archiveBundle(edition.year)),
-            "bundle_size": Self.kilobytes(edition.bundleBytes),
-            "warc_url": urls.link(urls.archiveWARC(edition.year)),
-            "warc_size": Self.kilobytes(edition.warcBytes),
-            "digest": String(edition.manifestDigest.prefix(12)),
-            "citation": citation(edition, language: language),
+            "title": .text(context.strings(language)("edition_title", ["year": "\(edition.year)"])),
+            "url": .text(urls.link(urls.edition(edition.year, language))),
+            "frozen_on": .text(day.map(formatter.date) ?? edition.frozenOn),
+            "frozen_date": .text(edition.frozenOn),
+            "files": .text(context.strings(language)("archive_file_count", ["count": "\(edition.files)"])),
+            "size": .text(Self.kilobytes(edition.bytes)),
+            "version": .text(edition.generatorVersion),
+            "manifest_url": .text(urls.link(urls.archivedEdition(edition.year) + "manifest.json")),
+            "bundle_url": .text(urls.link(urls.archiveBundle(edition.year))),
+            "bundle_size": .text(Self.kilobytes(edition.bundleBytes)),
+            "warc_url": .text(urls.link(urls.archiveWARC(edition.year))),
+            "warc_size": .text(Self.kilobytes(edition.warcBytes)),
+            "digest": .text(String(edition.manifestDigest.prefix(12))),
+            "citation": .text(citation(edition, language: language)),
         ]
     }
 
@@ -46,7 +47,7 @@ private extension ArchivePages {
         let subject = Citation.Subject(title: context.model.editionInfo[edition.year]?.title?[language] ?? title,
                                        date: CalendarDate(edition.frozenOn), path: context.urls.edition(edition.year, language),
                                        edition: nil, key: "")
-        let text = Citation(context: context, language: language).variables(subject)["text"] as? String ?? ""
+        let text = Citation(context: context, language: language).variables(subject)["text"]?.text ?? ""
         return text + context.strings(language)("cite_frozen", ["date": edition.frozenOn,
                                                                   "digest": String(edition.manifestDigest.prefix(12))])
     }

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// The files a page publishes for each chart it draws: the standalone SVG, the CSV of its
 /// numbers, and a page with the chart alone (no JavaScript, no site navigation) for readers who
@@ -10,7 +11,7 @@ struct ChartPages {
 
     /// `page` is the page that draws the charts: the embeddable pages link back to it.
     func files(_ charts: [PublishedChart], publishedBy page: PageVariables) throws(DiagnosticError) -> [RenderedPage] {
-        guard let language = page.values["lang"] as? String else { return [] }
+        guard let language = page.values["lang"]?.text else { return [] }
         var files: [RenderedPage] = []
         for chart in charts {
             files.append(RenderedPage(path: chart.svgPath, text: chart.svg))
@@ -23,21 +24,21 @@ struct ChartPages {
 }
 
 private extension ChartPages {
-    func embedPage(_ chart: PublishedChart, language: String, from parent: [String: Any]) -> [String: Any] {
+    func embedPage(_ chart: PublishedChart, language: String, from parent: [String: TemplateData]) -> [String: TemplateData] {
         let urls = context.urls
         let ui = context.strings(language)
-        let parentTitle = parent["title"] as? String ?? ""
+        let parentTitle = parent["title"]?.text ?? ""
         var page = context.common(language: language, path: chart.embedPath, title: chart.title,
                                   description: ui("embed_description", ["title": chart.title, "page": parentTitle]),
                                   alternates: [language: chart.embedPath])
         page["chart"] = [
-            "title": chart.title,
-            "figure": chart.figure,
-            "page_url": parent["canonical"] as? String ?? urls.absolute(""),
-            "from": ui("embed_from", ["page": parentTitle, "site": page["site_title"] as? String ?? ""]),
-            "iframe": iframe(chart, language: language),
-            "svg_url": urls.link(chart.svgPath),
-            "csv_url": urls.link(chart.csvPath),
+            "title": .text(chart.title),
+            "figure": .text(chart.figure),
+            "page_url": .text(parent["canonical"]?.text ?? urls.absolute("")),
+            "from": .text(ui("embed_from", ["page": parentTitle, "site": page["site_title"]?.text ?? ""])),
+            "iframe": .text(iframe(chart, language: language)),
+            "svg_url": .text(urls.link(chart.svgPath)),
+            "csv_url": .text(urls.link(chart.csvPath)),
         ]
         return page
     }

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// "Cite this" for a page: the reference a reader copies, in the page's language, a BibTeX
 /// entry, and the `citation_*` meta tags reference managers (Zotero, Mendeley) read.
@@ -21,7 +22,7 @@ struct Citation {
 
     /// `citation` for the templates: `text`, `bibtex`, and the meta tags' `title`, `author`,
     /// `date`, `url`, `language`.
-    func variables(_ subject: Subject) -> [String: Any] {
+    func variables(_ subject: Subject) -> [String: TemplateData] {
         let config = context.model.config
         let site = config.title.resolved(language, fallback: config.defaultLanguage)
         let publisher = config.publisher?[language] ?? site
@@ -40,12 +41,12 @@ struct Citation {
             let date = subject.date.map { " (\(format.date($0)))" } ?? ""
             text = "\(publisher)\(date). \(subject.title). \(site)\(edition.map { ", \($0)" } ?? "")."
         }
-        var variables: [String: Any] = [
-            "text": text + ui("cite_accessed", ["url": url]),
-            "bibtex": Self.bibtex(key: subject.key, title: subject.title, publisher: publisher, site: site,
-                                  edition: edition, year: year, url: url, language: language),
-            "title": subject.title, "author": publisher, "url": url,
-            "language": config.language(language)?.bcp47 ?? language,
+        var variables: [String: TemplateData] = [
+            "text": .text(text + ui("cite_accessed", ["url": url])),
+            "bibtex": .text(Self.bibtex(key: subject.key, title: subject.title, publisher: publisher, site: site,
+                                        edition: edition, year: year, url: url, language: language)),
+            "title": .text(subject.title), "author": .text(publisher), "url": .text(url),
+            "language": .text(config.language(language)?.bcp47 ?? language),
         ]
         variables["date"] = subject.date.map { "\($0.year)/\(Self.two($0.month))/\(Self.two($0.day))" }
         return variables

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// Headline figures of an edition as KPI tiles, each with its change against the previous edition.
 struct Dashboard {
@@ -21,31 +22,31 @@ struct Dashboard {
         return Array(articles.flatMap { $0.indicators.map(\.id) }.filter { seen.insert($0).inserted }.prefix(Self.maximumTiles))
     }
 
-    func tiles(_ ids: [String], in year: Int, language: String) -> [[String: Any]] {
+    func tiles(_ ids: [String], in year: Int, language: String) -> [[String: TemplateData]] {
         ids.compactMap { tile($0, year: year, language: language) }
     }
 }
 
 private extension Dashboard {
-    func tile(_ id: String, year: Int, language: String) -> [String: Any]? {
+    func tile(_ id: String, year: Int, language: String) -> [String: TemplateData]? {
         guard let definition = context.model.catalogue[id],
               let current = latest(id, in: year) else { return nil }
         let format = context.model.format(language)
-        var tile: [String: Any] = [
-            "name": definition.name.resolved(language),
-            "value": format.figure(current.value, definition: definition),
-            "period": format.period(current.value.period),
-            "kind": format.kind(current.value.kind),
-            "is_actual": current.value.kind == .actual,
-            "url": context.urls.link(context.urls.indicator(id, language)),
+        var tile: [String: TemplateData] = [
+            "name": .text(definition.name.resolved(language)),
+            "value": .text(format.figure(current.value, definition: definition)),
+            "period": .text(format.period(current.value.period)),
+            "kind": .text(format.kind(current.value.kind)),
+            "is_actual": .flag(current.value.kind == .actual),
+            "url": .text(context.urls.link(context.urls.indicator(id, language))),
         ]
         if let status = context.model.ledger.status(of: current.value, in: current.article), !format.words.flag(status).isEmpty {
-            tile["status_flag"] = format.words.flag(status)
-            tile["status"] = format.words.status(status)
+            tile["status_flag"] = .text(format.words.flag(status))
+            tile["status"] = .text(format.words.status(status))
         }
         if let previousYear = context.model.editions.first(where: { $0 < year }),
            let previous = latest(id, in: previousYear), Self.comparable(previous.value, current.value) {
-            tile["change"] = change(from: previous.value, to: current.value, definition: definition, language: language)
+            tile["change"] = .text(change(from: previous.value, to: current.value, definition: definition, language: language))
             tile["change_direction"] = current.value.value >= previous.value.value ? "up" : "down"
         }
         return tile

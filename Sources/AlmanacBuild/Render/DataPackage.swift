@@ -58,7 +58,7 @@ private extension DataPackage {
     var citation: String {
         Citation(context: context, language: language).variables(Citation.Subject(
             title: scope.title, date: scope.edition.flatMap { context.model.editionInfo[$0]?.published },
-            path: scope.page, edition: nil, key: scope.name))["text"] as? String ?? ""
+            path: scope.page, edition: nil, key: scope.name))["text"]?.text ?? ""
     }
 
     /// The site, and each distinct source the catalogue names for the indicators in the data.

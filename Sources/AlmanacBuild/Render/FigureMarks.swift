@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// The marks a figure carries on a page besides its value: its status flag and its footnotes.
 ///
@@ -17,33 +18,33 @@ final class FigureMarks {
     }
 
     /// Adds `status_flag`, `status`, `status_id`, `footnotes` and `has_footnotes` to a row.
-    func mark(_ row: inout [String: Any], status: FigureStatus?, footnotes: [String]) {
+    func mark(_ row: inout [String: TemplateData], status: FigureStatus?, footnotes: [String]) {
         if let status, !words.flag(status).isEmpty {
             statuses.insert(status)
-            row["status_flag"] = words.flag(status)
-            row["status"] = words.status(status)
-            row["status_id"] = status.rawValue
+            row["status_flag"] = .text(words.flag(status))
+            row["status"] = .text(words.status(status))
+            row["status_id"] = .text(status.rawValue)
         }
         let markers = footnotes.map(marker)
-        row["footnotes"] = markers
-        row["has_footnotes"] = !markers.isEmpty
+        row["footnotes"] = .list(markers)
+        row["has_footnotes"] = .flag(!markers.isEmpty)
     }
 
     /// What the page's templates show under its tables: `footnotes` (`number`, `id`, `text`,
     /// `back`), `has_footnotes`, `status_legend` (`flag`, `name`) and `has_status_legend`.
-    func variables() -> [String: Any] {
-        let legend = FigureStatus.allCases.filter(statuses.contains).map { ["flag": words.flag($0), "name": words.status($0)] }
+    func variables() -> [String: TemplateData] {
+        let legend = FigureStatus.allCases.filter(statuses.contains).map { ["flag": .text(words.flag($0)), "name": .text(words.status($0))] as [String: TemplateData] }
         return [
-            "footnotes": notes.enumerated().map { index, text -> [String: Any] in
-                ["number": index + 1, "id": "fn-\(index + 1)", "text": text, "back": firstReference[index + 1] ?? ""]
-            },
-            "has_footnotes": !notes.isEmpty,
-            "status_legend": legend,
-            "has_status_legend": !legend.isEmpty,
+            "footnotes": .list(notes.enumerated().map { index, text -> [String: TemplateData] in
+                ["number": .number(index + 1), "id": "fn-\(index + 1)", "text": .text(text), "back": .text(firstReference[index + 1] ?? "")]
+            }),
+            "has_footnotes": .flag(!notes.isEmpty),
+            "status_legend": .list(legend),
+            "has_status_legend": .flag(!legend.isEmpty),
         ]
     }
 
-    private func marker(_ text: String) -> [String: Any] {
+    private func marker(_ text: String) -> [String: TemplateData] {
         let number: Int
         if let index = notes.firstIndex(of: text) {
             number = index + 1
@@ -54,6 +55,6 @@ final class FigureMarks {
         references += 1
         let id = "fnref-\(number)-\(references)"
         if firstReference[number] == nil { firstReference[number] = id }
-        return ["number": number, "href": "#fn-\(number)", "id": id]
+        return ["number": .number(number), "href": "#fn-\(number)", "id": .text(id)]
     }
 }

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// The pages that list others: each language's home, each edition, and the bilingual root.
 struct IndexPages {
@@ -21,39 +22,39 @@ struct IndexPages {
         let marks = FigureMarks(words: context.model.format(language).words)
         let figures = figures(in: year, language: language, marks: marks)
         page.merge(marks.variables()) { _, new in new }
-        var edition: [String: Any] = [
+        var edition: [String: TemplateData] = [
             "year": "\(year)",
-            "title": title,
-            "articles": articleList(context.model.articles(in: year, language: language)),
-            "figures": figures,
-            "has_figures": !figures.isEmpty,
-            "tiles": dashboard.tiles(headline, in: year, language: language),
-            "charts": try keyFigureCharts(headline, in: year, language: language),
-            "editions": context.editionSwitcher(language: language, current: year, slug: nil),
-            "data_csv": urls.link(urls.editionData(year, language, .csv)),
-            "data_json": urls.link(urls.editionData(year, language, .json)),
-            "data_package": urls.link(urls.editionData(year, language, .zip)),
+            "title": .text(title),
+            "articles": .list(articleList(context.model.articles(in: year, language: language))),
+            "figures": .list(figures),
+            "has_figures": .flag(!figures.isEmpty),
+            "tiles": .list(dashboard.tiles(headline, in: year, language: language)),
+            "charts": .texts(try keyFigureCharts(headline, in: year, language: language)),
+            "editions": .list(context.editionSwitcher(language: language, current: year, slug: nil)),
+            "data_csv": .text(urls.link(urls.editionData(year, language, .csv))),
+            "data_json": .text(urls.link(urls.editionData(year, language, .json))),
+            "data_package": .text(urls.link(urls.editionData(year, language, .zip))),
         ]
         // Set only when given: an empty text would still open its section in a template.
         let format = context.model.format(language)
-        edition["coverage"] = info?.coverage?[language]
-        edition["about"] = info?.about?[language]
-        edition["published"] = info?.published.map(format.date)
-        edition["published_iso"] = info?.published?.description
-        edition["next_release"] = info?.nextRelease.map(format.release)
+        edition["coverage"] = info?.coverage?[language].map(TemplateData.text)
+        edition["about"] = info?.about?[language].map(TemplateData.text)
+        edition["published"] = info?.published.map { .text(format.date($0)) }
+        edition["published_iso"] = info?.published.map { .text($0.description) }
+        edition["next_release"] = info?.nextRelease.map { .text(format.release($0)) }
         if let previous = context.model.previousEdition(before: year) {
-            edition["revisions_url"] = urls.link(urls.revisions(year, language))
-            edition["revisions_link"] = ui("revisions_title", ["previous": "\(previous)", "year": "\(year)"])
+            edition["revisions_url"] = .text(urls.link(urls.revisions(year, language)))
+            edition["revisions_link"] = .text(ui("revisions_title", ["previous": "\(previous)", "year": "\(year)"]))
         }
-        page["edition"] = edition
-        page["citation"] = Citation(context: context, language: language).variables(Citation.Subject(
-            title: title, date: info?.published, path: path, edition: nil, key: "almanac-\(year)-\(language)"))
+        page["edition"] = .object(edition)
+        page["citation"] = .object(Citation(context: context, language: language).variables(Citation.Subject(
+            title: title, date: info?.published, path: path, edition: nil, key: "almanac-\(year)-\(language)")))
         let frozen = context.model.frozenEditions.contains { $0.year == year }
         let formats = DataFormat.allCases.filter { !frozen || $0 == .csv || $0 == .json }
-        page["json_ld"] = DatasetMarkup(context: context, language: language).json(
+        page["json_ld"] = .text(DatasetMarkup(context: context, language: language).json(
             name: title, description: info?.coverage?[language] ?? title, path: path,
             periods: context.model.articles(in: year, language: language).flatMap(\.indicators).map(\.period),
-            downloads: Dictionary(uniqueKeysWithValues: formats.map { ($0, urls.editionData(year, language, $0)) }))
+            downloads: Dictionary(uniqueKeysWithValues: formats.map { ($0, urls.editionData(year, language, $0)) })))
         return PageVariables(path: urls.file(path), values: page)
     }
 
@@ -72,16 +73,16 @@ struct IndexPages {
             let articles = context.model.articles(in: latest, language: language)
             page["latest"] = [
                 "year": "\(latest)",
-                "url": urls.link(urls.edition(latest, language)),
-                "tiles": dashboard.tiles(dashboard.headlineIndicators(in: latest), in: latest, language: language),
-                "articles": articleList(Array(articles.suffix(Self.homeArticles).reversed())),
-                "more": articles.count > Self.homeArticles,
+                "url": .text(urls.link(urls.edition(latest, language))),
+                "tiles": .list(dashboard.tiles(dashboard.headlineIndicators(in: latest), in: latest, language: language)),
+                "articles": .list(articleList(Array(articles.suffix(Self.homeArticles).reversed()))),
+                "more": .flag(articles.count > Self.homeArticles),
             ]
         }
-        page["editions"] = context.model.editions.map { year in
-            ["year": "\(year)", "url": urls.link(urls.edition(year, language)),
+        page["editions"] = .list(context.model.editions.map { year in
+            ["year": "\(year)", "url": .text(urls.link(urls.edition(year, language))),
              "count": "\(context.model.articles(in: year, language: language).count)"]
-        }
+        })
         return PageVariables(path: urls.file(path), values: page)
     }
 
@@ -94,16 +95,16 @@ struct IndexPages {
         var page = context.common(
             language: config.defaultLanguage, path: "", title: config.title.resolved(config.defaultLanguage),
             description: config.description.resolved(config.defaultLanguage), alternates: alternates)
-        page["entries"] = config.languages.map { language -> [String: Any] in
+        page["entries"] = .list(config.languages.map { language -> [String: TemplateData] in
             [
-                "bcp47": language.bcp47,
-                "name": language.name,
-                "title": config.title.resolved(language.code, fallback: config.defaultLanguage),
-                "description": config.description.resolved(language.code, fallback: config.defaultLanguage),
-                "url": urls.link(urls.home(language.code)),
-                "enter": context.strings(language.code)("enter_site"),
+                "bcp47": .text(language.bcp47),
+                "name": .text(language.name),
+                "title": .text(config.title.resolved(language.code, fallback: config.defaultLanguage)),
+                "description": .text(config.description.resolved(language.code, fallback: config.defaultLanguage)),
+                "url": .text(urls.link(urls.home(language.code))),
+                "enter": .text(context.strings(language.code)("enter_site")),
             ]
-        }
+        })
         return PageVariables(path: "index.html", values: page)
     }
 }
@@ -126,12 +127,12 @@ private extension IndexPages {
         return charts
     }
 
-    func articleList(_ articles: [Article]) -> [[String: Any]] {
+    func articleList(_ articles: [Article]) -> [[String: TemplateData]] {
         ArticleList(context: context).items(articles)
     }
 
     /// The edition's figures from its articles in `language`, so notes are in the reader's language.
-    func figures(in year: Int, language: String, marks: FigureMarks) -> [[String: Any]] {
+    func figures(in year: Int, language: String, marks: FigureMarks) -> [[String: TemplateData]] {
         let values = context.model.articles(in: year, language: language)
             .flatMap { article in article.indicators.map { (value: $0, article: article.id) } }
             .sorted { ($0.value.id, $0.value.period) < ($1.value.id, $1.value.period) }

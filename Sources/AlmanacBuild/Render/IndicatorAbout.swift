@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// "About this indicator" on an indicator page, as Open SDG's metadata tab: what it measures,
 /// where it comes from, how often, and when it was last and will next be updated.
@@ -8,12 +9,12 @@ struct IndicatorAbout {
 
     /// `about` (label and text rows, in a fixed order), `has_about`, `related` (`name`, `url`),
     /// `last_updated` and `next_update`.
-    func fields(_ history: IndicatorHistory) -> [String: Any] {
+    func fields(_ history: IndicatorHistory) -> [String: TemplateData] {
         let metadata = history.definition.metadata
         let ui = context.strings(language)
-        var rows: [[String: String]] = []
+        var rows: [TemplateData] = []
         func add(_ key: String, _ text: String?) {
-            if let text, !text.isEmpty { rows.append(["label": ui("about_\(key)"), "text": text]) }
+            if let text, !text.isEmpty { rows.append(["label": .text(ui("about_\(key)")), "text": .text(text)]) }
         }
         add("definition", metadata.definition?[language])
         add("source", metadata.source?[language])
@@ -24,11 +25,12 @@ struct IndicatorAbout {
         let updated = lastUpdate(history)
         add("last_updated", updated.last)
         add("next_update", updated.next)
-        let related = metadata.related.compactMap { id -> [String: String]? in
+        let related = metadata.related.compactMap { id -> TemplateData? in
             guard let definition = context.model.catalogue[id], context.model.dataset.reports[id] != nil else { return nil }
-            return ["name": definition.name.resolved(language), "url": context.urls.link(context.urls.indicator(id, language))]
+            return ["name": .text(definition.name.resolved(language)), "url": .text(context.urls.link(context.urls.indicator(id, language)))]
         }
-        return ["about": rows, "has_about": !rows.isEmpty || !related.isEmpty, "related": related, "has_related": !related.isEmpty]
+        return ["about": .list(rows), "has_about": .flag(!rows.isEmpty || !related.isEmpty), "related": .list(related),
+                "has_related": .flag(!related.isEmpty)]
     }
 
     /// The newest edition reporting the indicator, with its publication date when it gives one,

@@ -25,9 +25,7 @@ struct PageContext {
         self.script = script
         self.archivedOn = archivedOn
         for language in model.config.languages.map(\.code) {
-            // Tables and lists converted for the renderer once here, not again on every page that
-            // shows them; text stays text, which page builders read back.
-            shared.byLanguage[language] = languageVariables(language).mapValues { $0 is String ? $0 : TemplateData(any: $0) }
+            shared.byLanguage[language] = languageVariables(language)
         }
     }
 
@@ -36,47 +34,47 @@ struct PageContext {
     /// `path` is the page's own path; `alternates` gives its path in each language that has it
     /// (a language without one links to that language's home and says so).
     func common(language: String, path: String, title: String, description: String,
-                alternates: [String: String]) -> [String: Any] {
+                alternates: [String: String]) -> [String: TemplateData] {
         let config = model.config
         var page = shared.byLanguage[language] ?? languageVariables(language)
-        let siteTitle = page["site_title"] as? String ?? ""
-        page["page_title"] = title == siteTitle ? siteTitle : "\(title) · \(siteTitle)"
-        page["title"] = title
-        page["meta_description"] = description
-        page["canonical"] = urls.absolute(path)
+        let siteTitle = page["site_title"]?.text ?? ""
+        page["page_title"] = .text(title == siteTitle ? siteTitle : "\(title) · \(siteTitle)")
+        page["title"] = .text(title)
+        page["meta_description"] = .text(description)
+        page["canonical"] = .text(urls.absolute(path))
         page["og_url"] = page["canonical"]
-        page["alternates"] = alternateLinks(alternates)
-        page["x_default"] = urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage))
-        page["languages"] = switcher(language: language, alternates: alternates)
-        page["translation_missing"] = config.languages.contains { alternates[$0.code] == nil }
+        page["alternates"] = .list(alternateLinks(alternates))
+        page["x_default"] = .text(urls.absolute(alternates[config.defaultLanguage] ?? urls.home(config.defaultLanguage)))
+        page["languages"] = .list(switcher(language: language, alternates: alternates))
+        page["translation_missing"] = .flag(config.languages.contains { alternates[$0.code] == nil })
         return page
     }
 
     /// The variables of `common` that do not depend on the page.
-    private func languageVariables(_ language: String) -> [String: Any] {
+    private func languageVariables(_ language: String) -> [String: TemplateData] {
         let config = model.config
-        var variables: [String: Any] = [
-            "lang": language,
-            "bcp47": config.language(language)?.bcp47 ?? language,
-            "site_title": config.title.resolved(language, fallback: config.defaultLanguage),
-            "site_description": config.description.resolved(language, fallback: config.defaultLanguage),
-            "stylesheet": urls.link(stylesheet),
-            "search_url": urls.link(urls.search(language)),
-            "indicators_url": urls.link(urls.indicators(language)),
-            "tags_url": urls.link(urls.tags(language)),
-            "feed_url": urls.link(urls.feed(language)),
-            "home_url": urls.link(urls.home(language)),
-            "root_url": urls.link(""),
-            "t": self.strings(language).values,
-            "nav_editions": model.editions.map { year in
-                ["year": "\(year)", "url": urls.link(urls.edition(year, language))]
-            },
-            "nav_pages": model.pages(language: language).map { page in
-                ["title": page.title, "url": urls.link(urls.article(page.id, language))]
-            },
+        var variables: [String: TemplateData] = [
+            "lang": .text(language),
+            "bcp47": .text(config.language(language)?.bcp47 ?? language),
+            "site_title": .text(config.title.resolved(language, fallback: config.defaultLanguage)),
+            "site_description": .text(config.description.resolved(language, fallback: config.defaultLanguage)),
+            "stylesheet": .text(urls.link(stylesheet)),
+            "search_url": .text(urls.link(urls.search(language))),
+            "indicators_url": .text(urls.link(urls.indicators(language))),
+            "tags_url": .text(urls.link(urls.tags(language))),
+            "feed_url": .text(urls.link(urls.feed(language))),
+            "home_url": .text(urls.link(urls.home(language))),
+            "root_url": .text(urls.link("")),
+            "t": .object(self.strings(language).values.mapValues(TemplateData.text)),
+            "nav_editions": .list(model.editions.map { year in
+                ["year": "\(year)", "url": .text(urls.link(urls.edition(year, language)))]
+            }),
+            "nav_pages": .list(model.pages(language: language).map { page in
+                ["title": .text(page.title), "url": .text(urls.link(urls.article(page.id, language)))]
+            }),
         ]
-        if !model.frozenEditions.isEmpty { variables["archive_url"] = urls.link(urls.archive(language)) }
-        if let archivedOn { variables["archived"] = archivedNotice(archivedOn, language: language) }
+        if !model.frozenEditions.isEmpty { variables["archive_url"] = .text(urls.link(urls.archive(language))) }
+        if let archivedOn { variables["archived"] = .object(archivedNotice(archivedOn, language: language).mapValues(TemplateData.text)) }
         return variables
     }
 
@@ -94,20 +92,20 @@ struct PageContext {
 
     /// Links to every edition from an article or edition page: the article with the same slug
     /// in that edition when there is one (a yearly plan to last year's plan), else the edition.
-    func editionSwitcher(language: String, current: Int, slug: String?) -> [[String: Any]] {
+    func editionSwitcher(language: String, current: Int, slug: String?) -> [[String: TemplateData]] {
         model.editions.filter { !model.articles(in: $0, language: language).isEmpty }.map { year in
             let twin = slug.flatMap { slug in model.article(ArticleID(edition: year, slug: slug), language: language) }
             return [
                 "year": "\(year)",
-                "url": urls.link(twin.map { urls.article($0.id, language) } ?? urls.edition(year, language)),
-                "current": year == current,
+                "url": .text(urls.link(twin.map { urls.article($0.id, language) } ?? urls.edition(year, language))),
+                "current": .flag(year == current),
             ]
         }
     }
 
     /// Tags with the links to their pages.
-    func tagLinks(_ tags: [String], language: String) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": urls.link(urls.tag($0, language))] }
+    func tagLinks(_ tags: [String], language: String) -> [[String: TemplateData]] {
+        tags.map { ["name": .text($0), "url": .text(urls.link(urls.tag($0, language)))] }
     }
 
     func strings(_ language: String) -> UIStrings {
@@ -116,31 +114,28 @@ struct PageContext {
 }
 
 private extension PageContext {
-    func alternateLinks(_ alternates: [String: String]) -> [[String: Any]] {
+    func alternateLinks(_ alternates: [String: String]) -> [[String: TemplateData]] {
         model.config.languages.compactMap { language in
-            alternates[language.code].map { ["hreflang": language.bcp47, "href": urls.absolute($0)] }
+            alternates[language.code].map { ["hreflang": .text(language.bcp47), "href": .text(urls.absolute($0))] }
         }
     }
 
     /// One entry per other language: the same page in that language, or its home with a note.
-    func switcher(language: String, alternates: [String: String]) -> [[String: Any]] {
+    func switcher(language: String, alternates: [String: String]) -> [[String: TemplateData]] {
         model.config.languages.filter { $0.code != language }.map { other in
             let target = alternates[other.code]
             return [
-                "name": other.name,
-                "bcp47": other.bcp47,
-                "url": urls.link(target ?? urls.home(other.code)),
-                "missing": target == nil,
-                "missing_note": strings(language)("translation_missing", ["language": other.name]),
+                "name": .text(other.name),
+                "bcp47": .text(other.bcp47),
+                "url": .text(urls.link(target ?? urls.home(other.code))),
+                "missing": .flag(target == nil),
+                "missing_note": .text(strings(language)("translation_missing", ["language": other.name])),
             ]
         }
     }
 }
 
 /// Page variables made once and only read afterwards, by every core.
-///
-/// Unchecked because Mustache's values are `Any`, which the compiler cannot prove Sendable;
-/// they are strings, numbers, arrays and dictionaries of them, never mutated once made.
-private struct SharedVariables: @unchecked Sendable {
-    var byLanguage: [String: [String: Any]] = [:]
+private struct SharedVariables: Sendable {
+    var byLanguage: [String: [String: TemplateData]] = [:]
 }

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// Render stage: pages of the site, from the model and the transformed articles. It holds what
 /// stays the same between renders; the model is lent to each render, so one copy of it exists.
@@ -115,7 +116,7 @@ private extension PageRenderer {
 struct PageVariables {
     /// The output path, e.g. `zh/2026/plan/index.html`.
     var path: String
-    var values: [String: Any]
+    var values: [String: TemplateData]
     /// Charts the page publishes as files of their own (`ChartPages`).
     var charts: [PublishedChart] = []
 }

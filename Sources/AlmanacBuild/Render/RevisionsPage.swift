@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// `/<lang>/<year>/revisions/`: what changed in an edition since the one before it, from the
 /// revision ledger: figures revised or corrected, figures first published, figures no longer
@@ -20,14 +21,14 @@ struct RevisionsPage {
         let dropped = droppedRows(year, previous: previous, language: language)
         let verdicts = verdictRows(year, previous: previous, language: language)
         page["revisions"] = [
-            "year": "\(year)", "previous": "\(previous)", "title": title,
-            "edition_url": urls.link(urls.edition(year, language)),
-            "previous_url": urls.link(urls.edition(previous, language)),
-            "revised": revised, "has_revised": !revised.isEmpty,
-            "new": new, "has_new": !new.isEmpty,
-            "dropped": dropped, "has_dropped": !dropped.isEmpty,
-            "verdicts": verdicts, "has_verdicts": !verdicts.isEmpty,
-            "nothing": revised.isEmpty && new.isEmpty && dropped.isEmpty && verdicts.isEmpty,
+            "year": "\(year)", "previous": "\(previous)", "title": .text(title),
+            "edition_url": .text(urls.link(urls.edition(year, language))),
+            "previous_url": .text(urls.link(urls.edition(previous, language))),
+            "revised": .list(revised), "has_revised": .flag(!revised.isEmpty),
+            "new": .list(new), "has_new": .flag(!new.isEmpty),
+            "dropped": .list(dropped), "has_dropped": .flag(!dropped.isEmpty),
+            "verdicts": .list(verdicts), "has_verdicts": .flag(!verdicts.isEmpty),
+            "nothing": .flag(revised.isEmpty && new.isEmpty && dropped.isEmpty && verdicts.isEmpty),
         ]
         return PageVariables(path: urls.file(path), values: page)
     }
@@ -35,14 +36,14 @@ struct RevisionsPage {
 
 private extension RevisionsPage {
     /// Reports of this edition that changed a figure an earlier edition published.
-    func revisedRows(_ year: Int, language: String) -> [[String: Any]] {
-        context.model.ledger.revisions.keys.sorted().flatMap { id -> [[String: Any]] in
+    func revisedRows(_ year: Int, language: String) -> [[String: TemplateData]] {
+        context.model.ledger.revisions.keys.sorted().flatMap { id -> [[String: TemplateData]] in
             guard let definition = context.model.catalogue[id] else { return [] }
-            return (context.model.ledger.revisions[id] ?? []).flatMap { revision -> [[String: Any]] in
+            return (context.model.ledger.revisions[id] ?? []).flatMap { revision -> [[String: TemplateData]] in
                 let chain = [revision.first] + revision.changes
                 return zip(chain, chain.dropFirst()).filter { $0.1.article.edition == year }.map { before, after in
                     var row = RevisionRows(context: context, language: language).change(from: before, to: after, definition: definition)
-                    row["period"] = context.model.format(language).period(revision.period)
+                    row["period"] = .text(context.model.format(language).period(revision.period))
                     return row
                 }
             }
@@ -51,9 +52,9 @@ private extension RevisionsPage {
 
     /// Figures this edition publishes for the first time (an indicator and period no earlier
     /// edition reported).
-    func newRows(_ year: Int, language: String) -> [[String: Any]] {
+    func newRows(_ year: Int, language: String) -> [[String: TemplateData]] {
         let format = context.model.format(language)
-        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: Any]] in
+        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: TemplateData]] in
             guard let definition = context.model.catalogue[id] else { return [] }
             let reports = context.model.dataset.reports[id] ?? []
             // The first edition of each period (targets apart), found in one pass.
@@ -67,15 +68,15 @@ private extension RevisionsPage {
                     && firstEdition[Slot(period: report.value.period, isTarget: report.value.kind == .target)] == year
             }.map { report in
                 row(definition, language: language, [
-                    "period": format.period(report.value.period), "value": format.figure(report.value, definition: definition),
-                    "kind": format.kind(report.value.kind),
+                    "period": .text(format.period(report.value.period)),
+                    "value": .text(format.figure(report.value, definition: definition)), "kind": .text(format.kind(report.value.kind)),
                 ])
             }
         }
     }
 
     /// Indicators the previous edition reported that this one does not.
-    func droppedRows(_ year: Int, previous: Int, language: String) -> [[String: Any]] {
+    func droppedRows(_ year: Int, previous: Int, language: String) -> [[String: TemplateData]] {
         let now = Set(context.model.dataset.reports(in: year).map(\.value.id))
         let before = Set(context.model.dataset.reports(in: previous).map(\.value.id))
         return before.subtracting(now).sorted().compactMap { id in
@@ -84,21 +85,21 @@ private extension RevisionsPage {
     }
 
     /// Targets whose verdict reads differently with this edition's figures than with those known before.
-    func verdictRows(_ year: Int, previous: Int, language: String) -> [[String: Any]] {
+    func verdictRows(_ year: Int, previous: Int, language: String) -> [[String: TemplateData]] {
         let ui = context.strings(language)
         let format = context.model.format(language)
-        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: Any]] in
+        return context.model.dataset.reports.keys.sorted().flatMap { id -> [[String: TemplateData]] in
             guard let definition = context.model.catalogue[id] else { return [] }
             let reports = context.model.dataset.reports[id] ?? []
             let before = IndicatorHistory(definition: definition, reports: reports.filter { ($0.article.edition ?? .max) <= previous })
             let after = IndicatorHistory(definition: definition, reports: reports.filter { ($0.article.edition ?? .max) <= year })
-            return after.targets.compactMap { target -> [String: Any]? in
+            return after.targets.compactMap { target -> [String: TemplateData]? in
                 guard let now = after.verdict(for: target.period), before.verdict(for: target.period) != now else { return nil }
                 let then = before.verdict(for: target.period)
                 return row(definition, language: language, [
-                    "period": format.period(target.period),
-                    "before": then.map { ui("verdict_\($0.rawValue)") } ?? ui("revisions_no_verdict"),
-                    "after": ui("verdict_\(now.rawValue)"),
+                    "period": .text(format.period(target.period)),
+                    "before": .text(then.map { ui("verdict_\($0.rawValue)") } ?? ui("revisions_no_verdict")),
+                    "after": .text(ui("verdict_\(now.rawValue)")),
                 ])
             }
         }
@@ -109,10 +110,10 @@ private extension RevisionsPage {
         var isTarget: Bool
     }
 
-    func row(_ definition: IndicatorDefinition, language: String, _ fields: [String: Any]) -> [String: Any] {
+    func row(_ definition: IndicatorDefinition, language: String, _ fields: [String: TemplateData]) -> [String: TemplateData] {
         var row = fields
-        row["name"] = definition.name.resolved(language)
-        row["url"] = context.urls.link(context.urls.indicator(definition.id, language))
+        row["name"] = .text(definition.name.resolved(language))
+        row["url"] = .text(context.urls.link(context.urls.indicator(definition.id, language)))
         return row
     }
 }
@@ -124,23 +125,23 @@ struct RevisionRows {
 
     /// `from` and `to` values with the editions and dates of each, the difference, and whether
     /// the change was a correction.
-    func change(from before: IndicatorReport, to after: IndicatorReport, definition: IndicatorDefinition) -> [String: Any] {
+    func change(from before: IndicatorReport, to after: IndicatorReport, definition: IndicatorDefinition) -> [String: TemplateData] {
         let format = context.model.format(language)
         let ui = context.strings(language)
-        var row: [String: Any] = [
-            "name": definition.name.resolved(language),
-            "url": context.urls.link(context.urls.indicator(definition.id, language)),
-            "anchor": after.value.anchor,
-            "from": format.figure(before.value, definition: definition),
-            "from_edition": before.article.edition.map(String.init) ?? "",
-            "from_date": format.date(before.articleDate),
-            "to": format.figure(after.value, definition: definition),
-            "to_edition": after.article.edition.map(String.init) ?? "",
-            "to_date": format.date(after.articleDate),
-            "kind": ui(after.value.correction ? "revision_correction" : "revision_scheduled"),
-            "is_correction": after.value.correction,
+        var row: [String: TemplateData] = [
+            "name": .text(definition.name.resolved(language)),
+            "url": .text(context.urls.link(context.urls.indicator(definition.id, language))),
+            "anchor": .text(after.value.anchor),
+            "from": .text(format.figure(before.value, definition: definition)),
+            "from_edition": .text(before.article.edition.map(String.init) ?? ""),
+            "from_date": .text(format.date(before.articleDate)),
+            "to": .text(format.figure(after.value, definition: definition)),
+            "to_edition": .text(after.article.edition.map(String.init) ?? ""),
+            "to_date": .text(format.date(after.articleDate)),
+            "kind": .text(ui(after.value.correction ? "revision_correction" : "revision_scheduled")),
+            "is_correction": .flag(after.value.correction),
         ]
-        row["difference"] = difference(before.value, after.value, definition: definition)
+        row["difference"] = difference(before.value, after.value, definition: definition).map(TemplateData.text)
         return row
     }
 

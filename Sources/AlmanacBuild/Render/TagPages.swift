@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// `/<lang>/tags/`: every tag of a language with its count, and `/<lang>/tags/<tag>/`: its articles.
 ///
@@ -15,9 +16,9 @@ struct TagPages {
         var page = context.common(language: language, path: path, title: ui("tags_title"), description: ui("tags_title"),
                                   alternates: alternates)
         let tags = context.model.tags(language: language)
-        page["tags"] = tags.keys.sorted().map { tag in
-            ["name": tag, "url": urls.link(urls.tag(tag, language)), "count": "\(tags[tag, default: []].count)"]
-        }
+        page["tags"] = .list(tags.keys.sorted().map { tag in
+            ["name": .text(tag), "url": .text(urls.link(urls.tag(tag, language))), "count": "\(tags[tag, default: []].count)"]
+        })
         return PageVariables(path: urls.file(path), values: page)
     }
 
@@ -30,9 +31,9 @@ struct TagPages {
         var page = context.common(language: language, path: path, title: title, description: title,
                                   alternates: [language: path])
         page["tag"] = [
-            "name": tag,
-            "articles": ArticleList(context: context).items(articles),
-            "index_url": urls.link(urls.tags(language)),
+            "name": .text(tag),
+            "articles": .list(ArticleList(context: context).items(articles)),
+            "index_url": .text(urls.link(urls.tags(language))),
         ]
         return PageVariables(path: urls.file(path), values: page)
     }
@@ -42,17 +43,17 @@ struct TagPages {
 struct ArticleList {
     var context: PageContext
 
-    func items(_ articles: [Article]) -> [[String: Any]] {
+    func items(_ articles: [Article]) -> [[String: TemplateData]] {
         articles.map { article in
-            var item: [String: Any] = [
-                "title": article.title,
-                "url": context.urls.link(context.urls.article(article.id, article.language)),
-                "date": context.model.format(article.language).date(article.date),
-                "date_iso": article.date.description,
-                "draft": article.draft,
+            var item: [String: TemplateData] = [
+                "title": .text(article.title),
+                "url": .text(context.urls.link(context.urls.article(article.id, article.language))),
+                "date": .text(context.model.format(article.language).date(article.date)),
+                "date_iso": .text(article.date.description),
+                "draft": .flag(article.draft),
             ]
-            item["edition"] = article.id.edition.map(String.init)
-            item["summary"] = article.summary
+            item["edition"] = article.id.edition.map { "\($0)" }
+            item["summary"] = article.summary.map(TemplateData.text)
             return item
         }
     }

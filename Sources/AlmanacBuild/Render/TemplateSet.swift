@@ -35,15 +35,15 @@ struct TemplateSet: Sendable {
     }
 
     /// Renders `context` with the template `name`.
-    func render(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> String {
+    func render(_ name: String, _ context: [String: TemplateData]) throws(DiagnosticError) -> String {
         String(decoding: try renderBytes(name, context), as: UTF8.self)
     }
 
     /// `render` as UTF-8, as pages are written.
-    func renderBytes(_ name: String, _ context: [String: Any]) throws(DiagnosticError) -> [UInt8] {
+    func renderBytes(_ name: String, _ context: [String: TemplateData]) throws(DiagnosticError) -> [UInt8] {
         let clock = ContinuousClock()
         let start = clock.now
-        let data = TemplateData(page: context)
+        let data = TemplateData.object(context)
         #if DEBUG
         try Self.checkDeclared(name, data)
         #endif

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacTemplates
 
 /// The search page of each language and the site's bilingual 404 page.
 struct UtilityPages {
@@ -14,8 +15,8 @@ struct UtilityPages {
         var page = context.common(language: language, path: path, title: ui("search_title"), description: ui("search_title"),
                                   alternates: alternates)
         page["search"] = [
-            "index_url": urls.link(urls.searchIndex(language)),
-            "script_url": urls.link(context.script),
+            "index_url": .text(urls.link(urls.searchIndex(language))),
+            "script_url": .text(urls.link(context.script)),
         ]
         return PageVariables(path: urls.file(path), values: page)
     }
@@ -28,12 +29,12 @@ struct UtilityPages {
         var page = context.common(language: language, path: "404.html", title: context.strings(language)("not_found_title"),
                                   description: context.strings(language)("not_found_title"), alternates: [:])
         page["noindex"] = true
-        page["entries"] = config.languages.map { language -> [String: Any] in
+        page["entries"] = .list(config.languages.map { language -> [String: TemplateData] in
             let ui = context.strings(language.code)
-            return ["bcp47": language.bcp47, "title": ui("not_found_title"), "text": ui("not_found_text"),
-                    "home": ui("not_found_home"), "url": urls.link(urls.home(language.code)),
-                    "search": ui("search_title"), "search_url": urls.link(urls.search(language.code))]
-        }
+            return ["bcp47": .text(language.bcp47), "title": .text(ui("not_found_title")), "text": .text(ui("not_found_text")),
+                    "home": .text(ui("not_found_home")), "url": .text(urls.link(urls.home(language.code))),
+                    "search": .text(ui("search_title")), "search_url": .text(urls.link(urls.search(language.code)))]
+        })
         return PageVariables(path: "404.html", values: page)
     }
 }
