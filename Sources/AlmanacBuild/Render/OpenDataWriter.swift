@@ -56,41 +56,56 @@ private extension OpenDataWriter {
     /// `records` is asked for only by the formats that hold the figures: a package describes them.
     func file(_ records: () -> [DataRecord], scope: DataScope, path: String, language: String, format: DataFormat) -> RenderedPage {
         switch format {
-        case .csv: RenderedPage(path: path, text: csv(records()))
-        case .json: RenderedPage(path: path, text: json(records(), scope: scope, language: language))
+        case .csv: RenderedPage(path: path, bytes: csv(records()))
+        case .json: RenderedPage(path: path, bytes: json(records(), scope: scope, language: language))
         case .package: RenderedPage(path: path, text: DataPackage(context: context, language: language, scope: scope).json())
         case .zip: RenderedPage(path: path, bytes: zip(records(), scope: scope, language: language))
         }
     }
 
-    func csv(_ records: [DataRecord]) -> String {
-        let lines = [Self.fields.joined(separator: ",")] + records.map { record in
-            Self.fields.map { field in
-                let text = field == "footnotes" ? record.footnotes.joined(separator: " | ") : record.cells[field] ?? ""
-                return Self.textFields.contains(field) ? CSVField.spreadsheetSafe(text) : CSVField.plain(text)
-            }.joined(separator: ",")
+    /// Written straight into bytes, row by row: a site's records are tens of thousands, and rows
+    /// made as text first, then joined, held the file three times over.
+    func csv(_ records: [DataRecord]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.count * 256)
+        bytes.append(contentsOf: Self.fields.joined(separator: ",").utf8)
+        bytes.append(contentsOf: "\r\n".utf8)
+        for record in records {
+            for (index, field) in Self.fields.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                let text = field == "footnotes" ? record.footnotes.joined(separator: " | ") : record.cells[index]
+                bytes.append(contentsOf: (Self.textFields.contains(field) ? CSVField.spreadsheetSafe(text) : CSVField.plain(text)).utf8)
+            }
+            bytes.append(contentsOf: "\r\n".utf8)
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return bytes
     }
 
-    func json(_ records: [DataRecord], scope: DataScope, language: String) -> String {
-        let items = records.map { record in
-            "{" + Self.fields.map { field in
-                let value: String
-                if field == "footnotes" {
-                    value = "[" + record.footnotes.map(JSONText.quoted).joined(separator: ",") + "]"
-                } else if Self.numberFields.contains(field) {
-                    value = record.cells[field] ?? "0"
-                } else {
-                    value = JSONText.quoted(record.cells[field] ?? "")
-                }
-                return "\(JSONText.quoted(field)):\(value)"
-            }.joined(separator: ",") + "}"
-        }
+    func json(_ records: [DataRecord], scope: DataScope, language: String) -> [UInt8] {
         let edition = scope.edition.map { "\"edition\":\($0)," } ?? ""
-        return "{\"schema\":\(JSONText.quoted(Self.schema)),\(edition)\"language\":\(JSONText.quoted(language)),"
-            + "\"fields\":[\(Self.fields.map(JSONText.quoted).joined(separator: ","))],\n\"records\":[\n"
-            + items.joined(separator: ",\n") + "\n]}\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.count * 512)
+        bytes.append(contentsOf: ("{\"schema\":\(JSONText.quoted(Self.schema)),\(edition)\"language\":\(JSONText.quoted(language)),"
+            + "\"fields\":[\(Self.fields.map(JSONText.quoted).joined(separator: ","))],\n\"records\":[\n").utf8)
+        let keys = Self.fields.map { JSONText.quoted($0) + ":" }
+        for (number, record) in records.enumerated() {
+            if number > 0 { bytes.append(contentsOf: ",\n".utf8) }
+            bytes.append(UInt8(ascii: "{"))
+            for (index, field) in Self.fields.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: keys[index].utf8)
+                if field == "footnotes" {
+                    bytes.append(contentsOf: ("[" + record.footnotes.map(JSONText.quoted).joined(separator: ",") + "]").utf8)
+                } else if Self.numberFields.contains(field) {
+                    bytes.append(contentsOf: (record.cells[index].isEmpty ? "0" : record.cells[index]).utf8)
+                } else {
+                    bytes.append(contentsOf: JSONText.quoted(record.cells[index]).utf8)
+                }
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(contentsOf: "\n]}\n".utf8)
+        return bytes
     }
 
     /// The CSV and its package, with a README, as one download; dated the edition's publication
@@ -98,7 +113,7 @@ private extension OpenDataWriter {
     func zip(_ records: [DataRecord], scope: DataScope, language: String) -> [UInt8] {
         let package = DataPackage(context: context, language: language, scope: scope)
         let files: [String: [UInt8]] = [
-            "\(scope.name)/\(DataFormat.csv.fileName)": Array(csv(records).utf8),
+            "\(scope.name)/\(DataFormat.csv.fileName)": csv(records),
             "\(scope.name)/\(DataFormat.package.fileName)": Array(package.json().utf8),
             "\(scope.name)/README.md": Array(package.readme().utf8),
         ]
@@ -108,9 +123,10 @@ private extension OpenDataWriter {
     }
 }
 
-/// One figure of a data file: its cells by field, and its footnotes.
+/// One figure of a data file: its cells in the order of `OpenDataWriter.fields` (footnotes
+/// apart), and its footnotes.
 struct DataRecord {
-    var cells: [String: String]
+    var cells: [String]
     var footnotes: [String]
     /// Edition, indicator and period: the order of the file.
     var order: (Int, String, Period)
@@ -123,13 +139,12 @@ private extension OpenDataWriter {
                 guard let definition = context.model.catalogue[value.id] else { return nil }
                 let number = NumberFormat(decimals: value.writtenDecimals, groupsThousands: false).string(value.value)
                 let status = context.model.ledger.status(of: value, in: article.id)
+                // In the order of `OpenDataWriter.fields`; `footnotes` are kept apart.
                 let cells = [
-                    "edition": "\(article.id.edition ?? 0)", "indicator": value.id, "name": definition.name.resolved(language),
-                    "unit": definition.unit.resolved(language), "unit_mult": "\(definition.scalePower(in: language))",
-                    "period": value.period.description, "value": number, "kind": value.kind.rawValue,
-                    "qualifier": value.qualifier?.rawValue ?? "", "status": status?.rawValue ?? "",
-                    "obs_status": status?.sdmxCode ?? "", "note": value.note ?? "",
-                    "article": context.urls.absolute(context.urls.article(article.id, language)),
+                    "\(article.id.edition ?? 0)", value.id, definition.name.resolved(language), definition.unit.resolved(language),
+                    "\(definition.scalePower(in: language))", value.period.description, number, value.kind.rawValue,
+                    value.qualifier?.rawValue ?? "", status?.rawValue ?? "", status?.sdmxCode ?? "", value.note ?? "", "",
+                    context.urls.absolute(context.urls.article(article.id, language)),
                 ]
                 return DataRecord(cells: cells, footnotes: value.footnotes,
                                   order: (article.id.edition ?? 0, value.id, value.period))
