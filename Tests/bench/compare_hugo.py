@@ -62,14 +62,36 @@ def run(command, output, settle=0):
     time.sleep(settle)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    # The peak is read from the process's own high-water mark while it runs, not from wait4's
+    # ru_maxrss: that one also counts the copy of this script's memory the child started as before
+    # exec, which is large once the files-alone step has read a whole site into memory.
+    peak = 0
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        peak = max(peak, high_water_mark(process.pid))
+        time.sleep(0.02)
     wall = time.perf_counter() - start
     errors = process.stderr.read().decode(errors="replace")
     process.stderr.close()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{' '.join(command)} failed with exit code {code}:\n{errors}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, usage.ru_stime
+    return wall, usage.ru_utime + usage.ru_stime, peak, usage.ru_stime
+
+
+def high_water_mark(pid):
+    """`VmHWM` of a running process in bytes: the largest resident set its program has had; 0 once
+    it has exited."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def read_tree(folder):
