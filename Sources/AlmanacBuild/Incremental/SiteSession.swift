@@ -170,10 +170,13 @@ private extension SiteSession {
         // Looking up every article's charts is the slow part of the scan, and only figures need it.
         let figuresChanged = facts.contains { if case .figures = $0 { true } else { false } }
         // An article page shows the figures it charts and, flagged revised or not, those it reports.
+        // The closure holds the model and the transformed articles, not the whole state: it is
+        // called for every article page, and each call would copy the state it captured.
+        let model = state.model, transformed = state.transformed
         let charted = { (key: ArticleKey) -> Set<String> in
             guard figuresChanged else { return [] }
-            let reported = state.model.article(key.id, language: key.language)?.indicators.map(\.id) ?? []
-            return (state.transformed[key]?.body.chartedIndicators ?? []).union(reported)
+            let reported = model.article(key.id, language: key.language)?.indicators.map(\.id) ?? []
+            return (transformed[key]?.body.chartedIndicators ?? []).union(reported)
         }
         var buffer: [SiteFact] = []
         return Set(candidates.filter { target in
