@@ -159,3 +159,16 @@ extension SiteSessionTests {
         #expect(Set(session.pages.keys) == Set(fresh.pages.keys), "pages of a tag nobody uses any more are gone")
     }
 }
+
+/// The preview's shortcut for edits that stay within their articles holds to what article pages declare.
+struct ArticleDependencyTests {
+    @Test func anArticlePageShowsOnlyItsOwnArticleAndFactsThatReachOtherArticlePages() {
+        let key = ArticleKey(ArticleID(edition: 2025, slug: "plan"), language: "zh")
+        let target = PageTarget.article(key.id, language: key.language)
+        let facts = target.dependencies(languages: ["zh", "en"]) { _ in ["gdp", "gdp_growth"] }
+        #expect(facts.contains(.article(key)))
+        let others = facts.filter { $0 != .article(key) }
+        #expect(others.allSatisfy { $0.reachesOtherArticlePages })
+        #expect(!SiteFact.articleText(language: "zh").reachesOtherArticlePages)
+    }
+}

@@ -145,10 +145,15 @@ private extension SiteSession {
         // Pages an edit removes (a tag's last article) exist only in the model before it. Which
         // pages exist depends only on what lists show, so an edit that changes no list removes none.
         let relisted = facts.contains { if case .listing = $0 { true } else { false } }
-        let targetsBefore = relisted ? state.model.pageTargets : []
+        // An edit that reaches no other article's page needs only the list pages asked, besides its own.
+        let allArticles = facts.contains(where: \.reachesOtherArticlePages)
+        let candidates = { (model: SiteModel) in
+            allArticles ? model.pageTargets : model.listTargets + edited.map { PageTarget.article($0.id, language: $0.language) }
+        }
+        let targetsBefore = relisted ? candidates(state.model) : []
         // In place: at 10,000 articles copying the model costs more than the rest of an edit.
         try builder.modelBuilder(state.site).update(&state.model, replacing: edited)
-        let affected = affectedTargets(targetsBefore + state.model.pageTargets, facts: facts, state: state)
+        let affected = affectedTargets(targetsBefore + candidates(state.model), facts: facts, state: state)
         let editedKeys = Set(edited.map(\.key))
         let redrawn = affected.compactMap { target -> Article? in
             guard case let .article(id, language) = target, !editedKeys.contains(ArticleKey(id, language: language)),

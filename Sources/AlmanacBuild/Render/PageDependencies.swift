@@ -17,6 +17,17 @@ enum SiteFact: Hashable, Sendable {
     case indicator(String)
     /// The values of an indicator, as charts draw them.
     case figures(String)
+
+    /// Whether an article page other than the article it names can show this fact: an article
+    /// page shows its own `.article` fact, and of the others only these (see `addDependencies`).
+    /// An edit whose facts include none of them re-renders only its own articles' pages, so the
+    /// preview need not ask each of a large site's article pages.
+    var reachesOtherArticlePages: Bool {
+        switch self {
+        case .readingOrder, .figures: true
+        case .article, .articleText, .listing, .edition, .tag, .indicator: false
+        }
+    }
 }
 
 extension PageTarget {

@@ -111,8 +111,12 @@ extension SiteModel {
 
     /// Every page and file of the site, articles first.
     public var pageTargets: [PageTarget] {
-        var targets = articles.map { PageTarget.article($0.id, language: $0.language) }
-        targets += [.root, .notFound, .sitemap, .robots]
+        articles.map { PageTarget.article($0.id, language: $0.language) } + listTargets
+    }
+
+    /// Every page and file of the site but the articles' own pages.
+    var listTargets: [PageTarget] {
+        var targets: [PageTarget] = [.root, .notFound, .sitemap, .robots]
         for language in config.languages.map(\.code) {
             targets += DataFormat.allCases.map { .siteData(language: language, format: $0) }
             targets += [.home(language: language), .indicatorIndex(language: language), .tagIndex(language: language),
