@@ -127,6 +127,15 @@ struct ValueFormatterTests {
         #expect(axis.labels == ["0.0", "0.5", "1.0", "1.5", "2.0"])
         #expect(axis.heading == "万元")
         #expect(axis.valueLabel(18_659, format: zh("元")) == "1.87")
+        #expect(axis.valueLabel(20_000, format: zh("元")) == "2", "no digits the value was not written with")
+    }
+
+    @Test("Values scaled to a magnitude keep the digits they were written with")
+    func magnitudeValueLabels() {
+        let axis = AxisFormatter(language: "en", unit: "yuan").labels(ticks: [0, 100e9, 200e9, 300e9], step: 100e9)
+        #expect(axis.heading == "billion yuan")
+        #expect(axis.valueLabel(260e9, decimals: 0, format: en("yuan")) == "260")
+        #expect(axis.valueLabel(254.618e9, decimals: 0, format: en("yuan")) == "254.62")
     }
 
     @Test("English axes group thousands; percent axes put the unit on every tick")

@@ -23,8 +23,10 @@ struct AxisFormatter {
         func valueLabel(_ value: Double, decimals written: Int? = nil, format: ValueFormatter) -> String {
             let shift = Int(Math.log10(divisor).rounded())
             let own = format.decimals(written)
-            let decimals = shift == 0 ? own : min(own + shift, 2)
-            let number = NumberFormat.standard(language: format.language, decimals: decimals).string(value / divisor)
+            let standard = NumberFormat.standard(language: format.language, decimals: shift == 0 ? own : min(own + shift, 2))
+            // Scaled down, a value keeps the digits it was written with and no more: 2600亿元 is
+            // "260" under "billion yuan", 2546.18亿元 "254.62".
+            let number = shift == 0 ? standard.string(value / divisor) : standard.trimmedString(value / divisor)
             return unitOnLabels ? format.attach(number, unit: format.unit) : number
         }
     }
