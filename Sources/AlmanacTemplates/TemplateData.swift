@@ -39,7 +39,7 @@ public indirect enum TemplateData: Sendable, Equatable {
 
 /// Page builders write their values as literals where they can: `["year": .text(year), "current": true]`.
 extension TemplateData: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .flag(value) }
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
@@ -47,7 +47,6 @@ extension TemplateData: ExpressibleByStringInterpolation, ExpressibleByBooleanLi
     public init(dictionaryLiteral elements: (String, TemplateData)...) {
         self = .object(Dictionary(elements) { _, last in last })
     }
-    public init(nilLiteral: ()) { self = .null }
 
     public static func number(_ value: Int) -> TemplateData { .number(Double(value)) }
     /// A list of objects.
