@@ -1,5 +1,6 @@
 import Foundation
 import AlmanacCore
+import AlmanacTemplates
 import Testing
 @testable import AlmanacBuild
 
@@ -11,13 +12,17 @@ struct TemplateSetTests {
         }))
     }
 
+    func render(_ template: String, _ values: [String: TemplateData]) throws -> String {
+        String(decoding: try templates(template).renderBytes("snippet", values), as: UTF8.self)
+    }
+
     @Test func variablesAreEscapedAsSwiftMustacheEscapesHTML() throws {
-        let html = try templates("{{x}}|{{{x}}}").render("snippet", ["x": "<a title=\"晋江\">R&D's 🚀</a>"])
+        let html = try render("{{x}}|{{{x}}}", ["x": "<a title=\"晋江\">R&D's 🚀</a>"])
         #expect(html == "&lt;a title=&quot;晋江&quot;&gt;R&amp;D&#39;s 🚀&lt;/a&gt;|<a title=\"晋江\">R&D's 🚀</a>")
     }
 
     @Test func textWithoutSpecialCharactersIsUnchanged() throws {
-        #expect(try templates("{{x}}").render("snippet", ["x": "2026年 GDP 增长 6%"]) == "2026年 GDP 增长 6%")
+        #expect(try render("{{x}}", ["x": "2026年 GDP 增长 6%"]) == "2026年 GDP 增长 6%")
     }
 
     @Test func syntaxErrorsPointAtTheTemplateLine() throws {

@@ -34,12 +34,7 @@ struct TemplateSet: Sendable {
         paths = sources.mapValues(\.path)
     }
 
-    /// Renders `context` with the template `name`.
-    func render(_ name: String, _ context: [String: TemplateData]) throws(DiagnosticError) -> String {
-        String(decoding: try renderBytes(name, context), as: UTF8.self)
-    }
-
-    /// `render` as UTF-8, as pages are written.
+    /// Renders `context` with the template `name`, as the UTF-8 bytes pages are written in.
     func renderBytes(_ name: String, _ context: [String: TemplateData]) throws(DiagnosticError) -> [UInt8] {
         let clock = ContinuousClock()
         let start = clock.now
